@@ -1,0 +1,89 @@
+# Newsroom: `make run` serves the demo newsroom, `make test` runs the whole suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_WANTED := $(shell cat .python-version 2>/dev/null)
+PYENV_ROOT ?= $(HOME)/.pyenv
+# The interpreter that builds .venv: the pinned pyenv version when present, else the newest python3.1x on PATH.
+PYTHON ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/$(PYTHON_WANTED)/bin/python3) $(shell command -v python3.13 python3.12 python3 2>/dev/null))
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help run serve test lint format bench soak smoke venv dev-deps browser demo clean
+
+help:
+	@echo "make run   - install, migrate, load the demo newsroom and serve on http://$(HOST):$(PORT)/"
+	@echo "make test  - run the whole test suite (unit, HTTP, admin and browser tests)"
+	@echo "make serve - production mode locally (DEBUG off, gunicorn, collected static files)"
+	@echo "make lint  - ruff check and ruff format --check"
+	@echo "make bench - benchmarks (figures, not tests); BENCH_QUICK=1 skips 100,000 stories"
+	@echo "make soak  - 200 connections for a minute, Redis and PostgreSQL restarted under load"
+	@echo "make smoke - serve the demo through the nginx config in deploy/ and check it"
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ]; then echo "No Python found. Install Python $(PYTHON_WANTED) (pyenv install $(PYTHON_WANTED))."; exit 1; fi
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
+	  echo "Newsroom needs Python 3.12 or newer (Django 6.1); $(PYTHON) is $$($(PYTHON) -V 2>&1)."; \
+	  echo "Install $(PYTHON_WANTED) with 'pyenv install $(PYTHON_WANTED)' or run 'make PYTHON=/path/to/python3.13 ...'."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	@touch $@ $(VENV)/.runtime
+
+venv: $(VENV)/.runtime
+dev-deps: $(VENV)/.dev
+
+# Browser tests drive Debian's chromium; install it when this machine lacks it (needs root).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; \
+	fi
+
+demo: venv
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+
+run: demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production mode on this machine: DEBUG off, collected static files, gunicorn.
+# A secret key is generated once into var/secret_key (git-ignored).
+serve: demo
+	@mkdir -p var && [ -s var/secret_key ] || $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" $(BIN)/python manage.py collectstatic --noinput -v0
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
+	  NEWSROOM_SERVE_MEDIA=1 GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
+
+test: dev-deps browser
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure."; exit 1; fi; exit $$rc
+
+lint: dev-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: dev-deps
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: dev-deps
+	$(BIN)/python bench/run.py
+
+soak: dev-deps
+	$(BIN)/python bench/soak.py
+
+smoke: venv
+	$(BIN)/python deploy/smoke.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+admin.site.site_header = "Tòa soạn"
+admin.site.site_title = "Tòa soạn"
+admin.site.index_title = "Bàn biên tập"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG or settings.NEWSROOM_SERVE_MEDIA:
+    urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+
+urlpatterns.append(path("", include("articles.urls")))
+
+handler404 = "articles.errors.not_found"
+handler500 = "articles.errors.server_error"
