@@ -1,0 +1,265 @@
+"""The desk's pages around a story: who else has it open, its history, the diff
+of two versions, restoring one, and its preview links.
+
+Each view finds the story through the ArticleAdmin (so a journalist reaches
+only their own) and asks articles/workflow.py before changing anything.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+
+from .. import presence, preview, revisions, workflow
+from ..models import Article, EventAction
+from ..querysets import Status
+
+# The buttons under the story form: each only sets the status; the form's
+# validation and the workflow rules then decide as for any other save.
+WORKFLOW_BUTTONS = {
+    "submit": (Status.REVIEW, "Gửi duyệt"),
+    "publish": (Status.PUBLISHED, "Xuất bản"),
+    "send_back": (Status.DRAFT, "Trả lại phóng viên"),
+    "unpublish": (Status.UNPUBLISHED, "Gỡ bài"),
+}
+
+
+def _story(model_admin, request: HttpRequest, object_id: str) -> Article:
+    article = model_admin.get_object(request, unquote(object_id))
+    if article is None or not model_admin.has_view_or_change_permission(request, article):
+        raise Http404("Không có bài viết này.")
+    return article
+
+
+def _context(model_admin, request: HttpRequest, article: Article, title: str, **extra) -> dict:
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "object": article,
+        "original": article,
+        "title": title,
+        "subtitle": str(article),
+        "history_url": reverse("admin:articles_article_history", args=[article.pk]),
+        "change_url": reverse("admin:articles_article_change", args=[article.pk]),
+        **extra,
+    }
+
+
+def _person(user) -> str:
+    if user is None:
+        return "không rõ"
+    return user.get_full_name() or user.get_username()
+
+
+def version_label(version) -> str:
+    number = revisions.version_number(version)
+    when = timezone.localtime(version.revision.date_created)
+    return f"Phiên bản {number} — {when:%H:%M %d/%m/%Y}, {_person(version.revision.user)}"
+
+
+# --- the change form ---------------------------------------------------------------
+
+
+def change_form_context(model_admin, request: HttpRequest, article: Article | None) -> dict:
+    """What the change form shows besides the fields: others editing, the desk's
+    note, the workflow buttons, and why a story is read-only."""
+    user = request.user
+    editable = article is None or model_admin.has_change_permission(request, article)
+    context: dict = {
+        "presence_ping": presence.PING,
+        "editing_others": [],
+        "workflow_buttons": [],
+        "sent_back": None,
+        "readonly_reason": "",
+    }
+    if article is not None:
+        context["editing_others"] = presence.touch(article.pk, user) if editable else []
+        context["sent_back"] = workflow.latest_note(article)
+        context["can_preview"] = workflow.can_make_preview(user, article)
+        if not editable and article.status == Status.REVIEW:
+            context["readonly_reason"] = (
+                "Bài đã gửi duyệt nên bạn không sửa được nữa. Nếu cần sửa, hãy nhờ biên tập "
+                "viên trả lại bài."
+            )
+        elif not editable:
+            context["readonly_reason"] = "Bạn chỉ được xem bài này."
+    if not editable:
+        return context
+    status = article.status if article is not None else None
+    allowed = workflow.allowed_statuses(user, status)
+    buttons = []
+    if status in (None, Status.DRAFT) and Status.REVIEW in allowed:
+        buttons.append("submit")
+    if workflow.can_publish(user):
+        if status != Status.PUBLISHED:
+            buttons.append("publish")
+        if status == Status.REVIEW:
+            buttons.append("send_back")
+        if status == Status.PUBLISHED:
+            buttons.append("unpublish")
+    context["workflow_buttons"] = [
+        {"value": name, "label": WORKFLOW_BUTTONS[name][1]} for name in buttons
+    ]
+    return context
+
+
+def editing_ping(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """The change form's heartbeat: renews the note that this person has the story
+    open and answers who else has."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    article = _story(model_admin, request, object_id)
+    others = presence.touch(article.pk, request.user)
+    return JsonResponse({"others": [e.as_json() for e in others]})
+
+
+# --- history, diff and restore ----------------------------------------------------------
+
+
+def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    article = _story(model_admin, request, object_id)
+    versions = revisions.versions_of(article)
+    rows = [
+        {
+            "id": v.pk,
+            "number": revisions.version_number(v),
+            "when": v.revision.date_created,
+            "who": _person(v.revision.user) if v.revision.user_id else "—",
+            "comment": v.revision.comment,
+            "current": revisions.version_number(v) == article.version,
+        }
+        for v in versions
+    ]
+    context = _context(
+        model_admin,
+        request,
+        article,
+        f"Lịch sử bài “{article}”",
+        events=article.events.select_related("actor"),
+        versions=rows,
+        can_restore=workflow.can_restore(request.user, article),
+        compare_url=reverse("admin:articles_article_compare", args=[article.pk]),
+    )
+    return TemplateResponse(request, "admin/articles/article/history.html", context)
+
+
+def compare(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """Two versions side by side: ?a=<older>&b=<newer>; b may be "hien-tai" (the story now)."""
+    article = _story(model_admin, request, object_id)
+
+    def pick(key: str):
+        value = request.GET.get(key, "hien-tai")
+        if value == "hien-tai":
+            return None
+        version = revisions.version_of(article, int(value)) if value.isdigit() else None
+        if version is None:
+            raise Http404("Không có phiên bản này.")
+        return version
+
+    old, new = pick("a"), pick("b")
+    if old is None and new is None:
+        raise Http404("Hãy chọn hai phiên bản để so sánh.")
+    old_num = revisions.version_number(old) if old else article.version
+    new_num = revisions.version_number(new) if new else article.version
+    if old_num is not None and new_num is not None and old_num > new_num:
+        old, new = new, old
+    changes = revisions.diff(
+        revisions.content_of(old or article), revisions.content_of(new or article)
+    )
+    context = _context(
+        model_admin,
+        request,
+        article,
+        f"So sánh phiên bản — “{article}”",
+        diff=changes,
+        old_label=version_label(old) if old else "Bản hiện tại",
+        new_label=version_label(new) if new else "Bản hiện tại",
+    )
+    return TemplateResponse(request, "admin/articles/article/compare.html", context)
+
+
+def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) -> HttpResponse:
+    """GET: what restoring would change. POST: restore, as a new version."""
+    article = _story(model_admin, request, object_id)
+    if not workflow.can_restore(request.user, article):
+        raise PermissionDenied
+    version = revisions.version_of(article, version_id)
+    if version is None:
+        raise Http404("Không có phiên bản này.")
+    if request.method == "POST":
+        try:
+            workflow.restore(article, version_id, request.user)
+        except workflow.WorkflowError as error:
+            raise PermissionDenied(str(error)) from error
+        messages.success(
+            request,
+            f"Đã khôi phục {version_label(version).lower()}. Việc khôi phục được lưu thành "
+            "một phiên bản mới, có thể hoàn tác trong lịch sử.",
+        )
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+    changes = revisions.diff(revisions.content_of(article), revisions.content_of(version))
+    context = _context(
+        model_admin,
+        request,
+        article,
+        f"Khôi phục phiên bản — “{article}”",
+        diff=changes,
+        version_label=version_label(version),
+        keeps_links=not workflow.can_curate(request.user),
+    )
+    return TemplateResponse(request, "admin/articles/article/restore.html", context)
+
+
+# --- preview links -----------------------------------------------------------------------
+
+
+def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """Create a signed preview link (shown once, never stored) or revoke them all."""
+    article = _story(model_admin, request, object_id)
+    if not workflow.can_make_preview(request.user, article):
+        raise PermissionDenied
+    link = expires = None
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            workflow.revoke_previews(article, request.user)
+            messages.success(request, "Đã thu hồi mọi liên kết xem trước của bài này.")
+            return HttpResponseRedirect(request.path)
+        days = request.POST.get("days", str(preview.DEFAULT_DAYS))
+        days = int(days) if days.isdigit() and int(days) in preview.DURATION_CHOICES else 7
+        link = request.build_absolute_uri(preview.preview_path(article, days))
+        expires = timezone.now() + timedelta(days=days)
+        workflow.record(
+            article,
+            EventAction.PREVIEW_CREATED,
+            request.user,
+            before=workflow.State.of(article),
+            note=f"Dùng được {days} ngày, đến {timezone.localtime(expires):%H:%M %d/%m/%Y}",
+        )
+    context = _context(
+        model_admin,
+        request,
+        article,
+        f"Liên kết xem trước — “{article}”",
+        link=link,
+        expires=expires,
+        durations=preview.DURATION_CHOICES,
+        default_days=preview.DEFAULT_DAYS,
+        recent=article.events.filter(
+            action__in=[EventAction.PREVIEW_CREATED, EventAction.PREVIEW_REVOKED]
+        ).select_related("actor")[:10],
+    )
+    return TemplateResponse(request, "admin/articles/article/preview_links.html", context)

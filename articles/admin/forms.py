@@ -1,0 +1,196 @@
+"""The article form of the desk: tags typed as a list, the workflow and the optimistic lock."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db import transaction
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django_ckeditor_5.widgets import CKEditor5Widget
+from taggit.forms import TagField
+
+from .. import revisions, workflow
+from ..models import Article, Tag
+from ..querysets import Status
+from ..text import clean_line
+
+TAG_MAX_LENGTH = Tag._meta.get_field("name").max_length
+
+
+def split_tags(text: str) -> list[str]:
+    """The tags of a comma-separated list, each one kept whole.
+
+    Vietnamese tags are several words ("nhà ở xã hội"): only a comma separates
+    two tags, never a space (taggit's own parser splits a comma-less entry on
+    spaces, which would turn one tag into four).
+    """
+    names: dict[str, str] = {}
+    for part in (text or "").split(","):
+        name = clean_line(part.strip().strip('"'))
+        if name:
+            names.setdefault(name.casefold(), name)
+    return sorted(names.values())
+
+
+class TagListWidget(forms.TextInput):
+    """Shows saved tags as the "a, b" list a journalist edits (a plain TextInput
+    would print a Python repr of the tag objects)."""
+
+    def format_value(self, value):
+        if value is not None and not isinstance(value, str):
+            value = ", ".join(sorted(getattr(tag, "name", str(tag)) for tag in value))
+        return super().format_value(value)
+
+
+class TagListField(TagField):
+    widget = TagListWidget
+
+    def clean(self, value):
+        names = split_tags(forms.CharField.clean(self, value))
+        too_long = [name for name in names if len(name) > TAG_MAX_LENGTH]
+        if too_long:
+            raise forms.ValidationError(
+                "Thẻ “%(name)s…” quá dài: mỗi thẻ tối đa %(max)s ký tự.",
+                code="tag_too_long",
+                params={"name": too_long[0][:30], "max": TAG_MAX_LENGTH},
+            )
+        return names
+
+
+SEND_BACK_NOTE_REQUIRED = "Hãy ghi chú lý do khi trả bài cho phóng viên."
+
+
+class ArticleForm(forms.ModelForm):
+    """The story form. ``user`` is set by ArticleAdmin.get_form for each request.
+
+    Two rules beyond the fields:
+    - the workflow: the status choices are the ones the user may give the
+      story, and the change is checked again in ``clean`` (articles/workflow.py);
+    - no lost edits: the form carries the version it was opened at. If someone
+      saved the story since, the save is refused, the other person's changes
+      are shown (``conflict``) and everything typed stays in the form. The
+      hidden version then moves to the current one, so saving again is a
+      deliberate choice to replace the other version.
+    """
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    workflow_note = forms.CharField(
+        label="Ghi chú gửi kèm",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Lý do khi trả bài cho phóng viên, hoặc lời nhắn khi gửi duyệt. "
+        "Được lưu trong nhật ký của bài.",
+    )
+
+    user = None
+
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "lead",
+            "body",
+            "section",
+            "tags",
+            "cover",
+            "cover_caption",
+            "status",
+            "published_at",
+            "seo_title",
+            "seo_description",
+            "slug",
+        ]
+        field_classes = {"tags": TagListField}
+        widgets = {
+            "body": CKEditor5Widget(config_name="default"),
+            "lead": forms.Textarea(attrs={"rows": 3}),
+            "tags": TagListWidget(
+                attrs={
+                    "class": "vTextField tag-autocomplete",
+                    "autocomplete": "off",
+                    "data-suggest-url": reverse_lazy("admin:articles_article_tag_suggest"),
+                }
+            ),
+        }
+
+    class Media:
+        js = ["js/tag-autocomplete.js"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.conflict: revisions.Conflict | None = None
+        instance = self.instance
+        self.state_before = workflow.State.of(instance) if instance.pk else None
+        if instance.pk:
+            self.initial.setdefault("opened_version", instance.version)
+        if "status" in self.fields and self.user is not None:
+            allowed = workflow.allowed_statuses(self.user, instance.status if instance.pk else None)
+            self.fields["status"].choices = [
+                (value, label) for value, label in Status.choices if value in allowed
+            ]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if self.instance.pk:
+            self._check_version(cleaned)
+        self._check_workflow(cleaned)
+        return cleaned
+
+    # -- no lost edits ---------------------------------------------------------
+
+    def _check_version(self, cleaned: dict) -> None:
+        rows = Article.objects.filter(pk=self.instance.pk)
+        if transaction.get_connection().in_atomic_block:
+            # Held until the save commits: two saves of one story take turns.
+            rows = rows.select_for_update()
+        current = rows.values_list("version", flat=True).first()
+        opened = cleaned.get("opened_version")
+        if current is None or opened == current:
+            return
+        self._reopen_at(current)
+        if opened is None:
+            raise forms.ValidationError(
+                "Biểu mẫu không cho biết bạn đã mở phiên bản nào của bài, nên chưa lưu. "
+                "Nội dung bạn nhập vẫn còn; bấm Lưu lần nữa để lưu.",
+                code="no_version",
+            )
+        article = Article.objects.get(pk=self.instance.pk)
+        self.conflict = revisions.Conflict.build(article, opened)
+        raise forms.ValidationError(
+            "%(who)s đã lưu bài này lúc %(at)s, sau khi bạn mở nó. Bài đang lưu là bản "
+            "của họ; những gì họ đã thay đổi hiện ở khung bên trên. Nội dung bạn nhập vẫn "
+            "còn nguyên trong biểu mẫu: hãy xem lại, rồi bấm Lưu lần nữa nếu muốn bản của "
+            "bạn thay thế bản của họ.",
+            code="conflict",
+            params={
+                "who": ", ".join(self.conflict.who),
+                "at": f"{timezone.localtime(self.conflict.saved_at):%H:%M %d/%m/%Y}",
+            },
+        )
+
+    def _reopen_at(self, version: int) -> None:
+        """Re-render with the current version, keeping everything else as typed."""
+        data = self.data.copy()
+        data[self.add_prefix("opened_version")] = str(version)
+        self.data = data
+
+    # -- workflow ------------------------------------------------------------------
+
+    def _check_workflow(self, cleaned: dict) -> None:
+        if self.user is None:
+            return
+        before = self.state_before
+        status = cleaned.get("status") if "status" in self.fields else None
+        status = status or (before.status if before else Status.DRAFT)
+        if "published_at" in self.fields:
+            published_at = cleaned.get("published_at")
+        else:
+            published_at = before.published_at if before else None
+        try:
+            workflow.check_change(self.user, before, workflow.State(status, published_at))
+        except workflow.WorkflowError as error:
+            raise forms.ValidationError(str(error), code="workflow") from error
+        sending_back = before is not None and before.status == Status.REVIEW
+        if sending_back and status == Status.DRAFT and not cleaned.get("workflow_note"):
+            self.add_error("workflow_note", SEND_BACK_NOTE_REQUIRED)

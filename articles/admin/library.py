@@ -1,0 +1,104 @@
+"""The rest of the desk: the photo library, sections, bylines and the site-wide blocks."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.core.files.uploadedfile import UploadedFile
+from django.http import HttpRequest
+from django.utils.html import format_html
+
+from .. import workflow
+from ..images import check_image, safe_upload_name
+from ..models import Author, Block, BlockItem, Image, Section
+
+
+class ImageForm(forms.ModelForm):
+    class Meta:
+        model = Image
+        fields = ["file", "alt_text", "caption", "credit"]
+
+    def clean_file(self):
+        """Name a new photo after what Pillow found in it, as the editor upload does:
+        a PNG sent as ``anh.jpg`` is stored as ``anh-….png``."""
+        upload = self.cleaned_data.get("file")
+        if isinstance(upload, UploadedFile):
+            upload.name = safe_upload_name(upload.name, check_image(upload))
+        return upload
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    form = ImageForm
+    list_display = ["thumb", "caption", "alt_text", "credit", "uploaded_by", "uploaded_at"]
+    list_display_links = ["thumb", "caption"]
+    search_fields = ["caption", "alt_text", "credit"]
+    list_filter = ["uploaded_at", ("uploaded_by", admin.RelatedOnlyFieldListFilter)]
+    fields = ["file", "preview", "alt_text", "caption", "credit", "width", "height"]
+    readonly_fields = ["preview", "width", "height"]
+
+    @admin.display(description="Ảnh")
+    def thumb(self, image: Image) -> str:
+        if not image.file:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="{}" width="96" height="64" style="object-fit:cover">',
+            image.file.url,
+            image.alt_text,
+        )
+
+    @admin.display(description="Xem trước")
+    def preview(self, image: Image) -> str:
+        if not image.pk or not image.file:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="{}" style="max-width:480px;height:auto">',
+            image.file.url,
+            image.alt_text,
+        )
+
+    def save_model(self, request: HttpRequest, obj: Image, form, change: bool) -> None:
+        if not change:
+            obj.uploaded_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name"]
+    prepopulated_fields = {}
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "user"]
+    search_fields = ["name"]
+    autocomplete_fields = ["user"]
+
+
+class BlockItemInline(admin.TabularInline):
+    model = BlockItem
+    extra = 1
+    autocomplete_fields = ["article"]
+    fields = ["article", "position", "starts_at", "ends_at"]
+
+
+@admin.register(Block)
+class BlockAdmin(admin.ModelAdmin):
+    """ "Nên xem" and the front-page slots: curation, so only for those who curate."""
+
+    list_display = ["name", "key", "size"]
+    inlines = [BlockItemInline]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return super().has_add_permission(request) and workflow.can_curate(request.user)
+
+    def has_change_permission(self, request: HttpRequest, obj: Block | None = None) -> bool:
+        allowed = super().has_change_permission(request, obj)
+        return allowed and workflow.can_curate(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Block | None = None) -> bool:
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and workflow.can_curate(request.user)

@@ -1,0 +1,29 @@
+from django.apps import AppConfig
+
+
+class ArticlesConfig(AppConfig):
+    name = "articles"
+    verbose_name = "Tòa soạn"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from .cache import connect_invalidation
+        from .related.signals import connect_related
+        from .revisions import register_models
+        from .signals import connect_search
+
+        connect_invalidation()
+        connect_related()
+        connect_search()
+        register_models()
+        # The role groups are completed after every migrate (and after the test
+        # database is flushed): see articles/roles.py.
+        post_migrate.connect(_ensure_roles, sender=self, dispatch_uid="articles-roles")
+
+
+def _ensure_roles(sender, using: str = "default", apps=None, **kwargs) -> None:
+    from .roles import ensure_roles
+
+    ensure_roles(apps, using=using)

@@ -1,0 +1,159 @@
+"""The reader blocks around a story, built with a fixed number of queries.
+
+A story page shows, besides the story itself: the editor-picked headlines
+above the lead, "Có thể bạn quan tâm" (related), "Tin khác" (other news of
+the section family) and "Nên xem" (site-wide must-see picks). A reader should
+never meet the same story twice on one page, so the blocks are filled in
+order of editorial weight, each skipping what an earlier one already took:
+top headlines, then related, then "Tin khác", then "Nên xem".
+
+Every block costs one query whatever its size, so a story with forty tags
+and twelve pinned links renders with as many queries as a bare one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import Article, Block, BlockItem, LinkKind, RelatedResult
+from .querysets import Status
+
+RELATED_SIZE = 6
+OTHER_NEWS_SIZE = 10
+MUST_SEE_SIZE = 6
+
+
+@dataclass
+class StoryBlocks:
+    top_headlines: list[Article] = field(default_factory=list)
+    related: list[Article] = field(default_factory=list)
+    other_news: list[Article] = field(default_factory=list)
+    must_see: list[Article] = field(default_factory=list)
+
+
+class PageDeduper:
+    """Remembers which stories a page already shows."""
+
+    def __init__(self, *ids: int):
+        self.seen: set[int] = set(ids)
+
+    def take(self, articles, limit: int) -> list[Article]:
+        kept = []
+        for article in articles:
+            if article.pk in self.seen:
+                continue
+            self.seen.add(article.pk)
+            kept.append(article)
+            if len(kept) == limit:
+                break
+        return kept
+
+
+def curated_links(article: Article, now=None) -> dict[str, list[Article]]:
+    """The article's editor links by kind, only to live stories (one query)."""
+    live_ids = Article.objects.live(now).values("pk")
+    links = (
+        article.links.filter(target__in=live_ids)
+        .select_related("target", "target__section", "target__section__parent", "target__cover")
+        .order_by("kind", "position", "id")
+    )
+    by_kind: dict[str, list[Article]] = {kind: [] for kind in LinkKind.values}
+    for link in links:
+        by_kind[link.kind].append(link.target)
+    return by_kind
+
+
+# What a related card displays, fetched with the precomputed row (see for_cards).
+_CARD_FIELDS = [
+    "score",
+    "target__id",
+    "target__title",
+    "target__slug",
+    "target__lead",
+    "target__published_at",
+    "target__section__id",
+    "target__section__name",
+    "target__section__slug",
+    "target__section__parent__id",
+    "target__section__parent__slug",
+    "target__section__parent__name",
+    "target__cover__id",
+    "target__cover__file",
+    "target__cover__alt_text",
+    "target__cover__width",
+    "target__cover__height",
+]
+
+
+def automatic_related(article: Article, exclude: set[int], limit: int, now=None) -> list[Article]:
+    """The engine's precomputed suggestions for ``article`` that a reader may
+    see now, best first (ONE query on the (source, -score) index, joined to
+    what the cards display).
+
+    Visibility is decided here, at read time, so a scheduled story appears
+    when its time comes and an unpublished one is never shown even before
+    its removal task has run.
+    """
+    rows = (
+        RelatedResult.objects.filter(
+            source_id=article.pk,
+            target__status=Status.PUBLISHED,
+            target__published_at__lte=now or timezone.now(),
+        )
+        .exclude(target_id__in=[pk for pk in exclude if pk])
+        .select_related("target", "target__section", "target__section__parent", "target__cover")
+        .only(*_CARD_FIELDS)
+        .order_by("-score", "id")
+    )
+    # Always one query, even when pins filled the block: a page costs the same
+    # number of queries whatever its curation.
+    return [row.target for row in rows[: max(limit, 1)]][: max(limit, 0)]
+
+
+def other_news(family: list[int], exclude: set[int], limit: int, now=None) -> list[Article]:
+    """ "Tin khác": the latest live stories of the section family (one query)."""
+    qs = Article.objects.live(now).for_cards().in_sections(family).excluding(exclude).latest()
+    return list(qs[:limit])
+
+
+def block_articles(
+    key: str, limit: int, exclude: set[int] = frozenset(), now=None
+) -> list[Article]:
+    """The live stories of a site-wide curated block, in the editors' order (one query)."""
+    now = now or timezone.now()
+    items = (
+        BlockItem.objects.filter(block__key=key, article__in=Article.objects.live(now).values("pk"))
+        .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
+        .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+        .exclude(article_id__in=list(exclude))
+        .select_related("article", "article__section", "article__section__parent", "article__cover")
+        .order_by("position", "id")
+    )
+    return [item.article for item in items[:limit]]
+
+
+def story_blocks(article: Article, family: list[int], now=None) -> StoryBlocks:
+    """Everything around a story, deduplicated across blocks.
+
+    ``family`` is the story's section with its parent and children, whose
+    stories make up "Tin khác" (see ``SectionTree.family_ids``).
+    """
+    links = curated_links(article, now)
+    excluded = {a.pk for a in links[LinkKind.EXCLUDE]}
+    # An excluded story is kept off the whole page, not only off "related".
+    page = PageDeduper(article.pk, *excluded)
+    blocks = StoryBlocks()
+    blocks.top_headlines = page.take(links[LinkKind.TOP], 5)
+    pinned = page.take(links[LinkKind.PIN], RELATED_SIZE)
+    auto = automatic_related(article, page.seen, RELATED_SIZE - len(pinned), now)
+    blocks.related = pinned + page.take(auto, RELATED_SIZE - len(pinned))
+    blocks.other_news = page.take(
+        other_news(family, page.seen, OTHER_NEWS_SIZE, now), OTHER_NEWS_SIZE
+    )
+    blocks.must_see = page.take(
+        block_articles(Block.MUST_SEE, MUST_SEE_SIZE, page.seen, now), MUST_SEE_SIZE
+    )
+    return blocks

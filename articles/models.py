@@ -1,0 +1,652 @@
+"""The content model: sections, bylines, the photo library, articles and curation.
+
+Every element of a story page has a home here: the title, the bold lead, the
+body with captioned photos, the section (and its parent), the byline, the
+cover photo and its caption, the editor-picked headlines above the lead,
+pinned and excluded related stories, and the site-wide "Nên xem" block.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from .images import sync_library_from_body, validate_image_file
+from .querysets import ArticleManager, Status
+from .sanitize import sanitize_html
+from .text import clean_line, slugify_vi
+
+# Top-level URL segments that belong to the site, so no section may take them.
+RESERVED_SLUGS = {
+    "admin",
+    "static",
+    "media",
+    "tag",
+    "tac-gia",
+    "tim-kiem",
+    "rss",
+    "xem-truoc",
+    "sitemap",
+    "ckeditor5",
+    "robots",
+}
+
+
+def unique_slug(model: type[models.Model], text: str, instance_pk=None, max_length=200) -> str:
+    """A slug for ``text`` that no other row of ``model`` has, adding -2, -3… if needed."""
+    base = slugify_vi(text, max_length=max_length - 8) or "bai-viet"
+    candidate, n = base, 1
+    others = (
+        model._default_manager.exclude(pk=instance_pk) if instance_pk else model._default_manager
+    )
+    while others.filter(slug=candidate).exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+class Section(models.Model):
+    name = models.CharField(_("tên chuyên mục"), max_length=120)
+    slug = models.SlugField(_("đường dẫn"), max_length=140, unique=True, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("chuyên mục cha"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    description = models.TextField(_("mô tả"), blank=True)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+
+    def __str__(self) -> str:
+        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+    def clean(self) -> None:
+        if self.parent_id and self.parent.parent_id:
+            raise ValidationError({"parent": _("Chỉ hỗ trợ hai cấp chuyên mục.")})
+        if self.pk and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("Chuyên mục không thể là cha của chính nó.")})
+        if (self.slug or slugify_vi(self.name)) in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("Đường dẫn này đã được hệ thống dùng.")})
+
+    def save(self, *args, **kwargs):
+        self.name = clean_line(self.name)
+        if not self.slug:
+            self.slug = unique_slug(Section, self.name, self.pk, max_length=140)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        if self.parent_id:
+            return reverse("articles:subsection", args=[self.parent.slug, self.slug])
+        return reverse("articles:section", args=[self.slug])
+
+
+class Author(models.Model):
+    """A byline. Pen names and "Nhóm phóng viên" are authors too."""
+
+    name = models.CharField(_("tên"), max_length=120)
+    slug = models.SlugField(_("đường dẫn"), max_length=140, unique=True, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("tài khoản"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author",
+    )
+    bio = models.TextField(_("giới thiệu"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tác giả")
+        verbose_name_plural = _("tác giả")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = clean_line(self.name)
+        if not self.slug:
+            self.slug = unique_slug(Author, self.name, self.pk, max_length=140)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:author", args=[self.slug])
+
+
+class Image(models.Model):
+    """A photo of the library. Covers and body photos are all Images, so a
+    caption or a credit lives in one place and a photo can be reused."""
+
+    file = models.ImageField(
+        _("tệp ảnh"),
+        upload_to="photos/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image_file],
+    )
+    alt_text = models.CharField(
+        _("mô tả ảnh (alt)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Mô tả ngắn nội dung ảnh cho người khiếm thị và máy tìm kiếm."),
+    )
+    caption = models.TextField(_("chú thích"), blank=True)
+    credit = models.CharField(_("nguồn ảnh"), max_length=200, blank=True)
+    width = models.PositiveIntegerField(_("chiều rộng"), default=0, editable=False)
+    height = models.PositiveIntegerField(_("chiều cao"), default=0, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tải lên"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), default=timezone.now)
+    source_key = models.CharField(
+        max_length=200, unique=True, null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        verbose_name = _("ảnh")
+        verbose_name_plural = _("thư viện ảnh")
+
+    def __str__(self) -> str:
+        return self.caption[:80] or self.alt_text[:80] or self.file.name
+
+    def save(self, *args, **kwargs):
+        self.alt_text = clean_line(self.alt_text)
+        self.caption = clean_line(self.caption)
+        self.credit = clean_line(self.credit)
+        super().save(*args, **kwargs)
+
+    @property
+    def url(self) -> str:
+        return self.file.url if self.file else ""
+
+
+class Tag(TagBase):
+    """A tag. Its slug folds Vietnamese like every other slug: "nữ công" -> "nu-cong"."""
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("thẻ")
+        verbose_name_plural = _("thẻ")
+
+    def save(self, *args, **kwargs):
+        self.name = clean_line(self.name)
+        super().save(*args, **kwargs)
+
+    def slugify(self, tag: str, i: int | None = None) -> str:
+        slug = slugify_vi(tag, max_length=90) or "the"
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:tag", args=[self.slug])
+
+
+class TaggedArticle(TaggedItemBase):
+    """The article-tag link, with a real foreign key (no generic relation)
+    so tag queries join two small integer columns."""
+
+    content_object = models.ForeignKey(
+        "Article", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
+
+    class Meta:
+        unique_together = [("content_object", "tag")]
+        verbose_name = _("thẻ của bài")
+        verbose_name_plural = _("thẻ của bài")
+
+
+def new_preview_key() -> str:
+    """A fresh per-article preview key: changing it voids every preview link
+    made before (articles/preview.py signs it into each link)."""
+    return secrets.token_urlsafe(9)
+
+
+class Article(models.Model):
+    title = models.CharField(_("tiêu đề"), max_length=300)
+    slug = models.SlugField(_("đường dẫn"), max_length=220, unique=True, blank=True)
+    lead = models.TextField(_("sapo"), blank=True, help_text=_("Một hai câu tóm ý, in đậm."))
+    body = models.TextField(_("nội dung"), blank=True)
+    section = models.ForeignKey(
+        Section, verbose_name=_("chuyên mục"), on_delete=models.PROTECT, related_name="articles"
+    )
+    tags = TaggableManager(
+        _("thẻ"),
+        through=TaggedArticle,
+        blank=True,
+        help_text=_("Các thẻ cách nhau bằng dấu phẩy."),
+    )
+    authors = models.ManyToManyField(
+        Author,
+        verbose_name=_("tác giả"),
+        through="ArticleAuthor",
+        related_name="articles",
+        blank=True,
+    )
+    cover = models.ForeignKey(
+        Image,
+        verbose_name=_("ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cover_of",
+    )
+    cover_caption = models.CharField(
+        _("chú thích ảnh đại diện"),
+        max_length=500,
+        blank=True,
+        help_text=_("Để trống để dùng chú thích của ảnh trong thư viện."),
+    )
+    status = models.CharField(
+        _("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("thời điểm xuất bản"),
+        null=True,
+        blank=True,
+        help_text=_("Thời điểm trong tương lai nghĩa là hẹn giờ đăng."),
+    )
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tạo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người sửa cuối"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
+    seo_title = models.CharField(_("tiêu đề SEO"), max_length=300, blank=True)
+    seo_description = models.CharField(_("mô tả SEO"), max_length=500, blank=True)
+    source_key = models.CharField(
+        _("mã nguồn nhập"), max_length=200, unique=True, null=True, blank=True, editable=False
+    )
+    preview_key = models.CharField(
+        _("khóa xem trước"), max_length=16, default=new_preview_key, editable=False
+    )
+
+    objects = ArticleManager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+        # The editorial roles (articles/workflow.py); Django's add/change/delete
+        # cover writing, these the desk's decisions.
+        permissions = [
+            ("edit_any_article", "Sửa mọi bài viết"),
+            ("publish_article", "Xuất bản, hẹn giờ, gỡ bài"),
+            ("curate_article", "Chọn tin liên quan, “Nên xem” và tin trang chủ"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="article_live_idx"),
+            models.Index(fields=["section", "status", "published_at"], name="article_section_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = clean_line(self.title)
+        self.lead = clean_line(self.lead)
+        self.body = sanitize_html(self.body)
+        self.cover_caption = clean_line(self.cover_caption)
+        self.seo_title = clean_line(self.seo_title)
+        self.seo_description = clean_line(self.seo_description)
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title, self.pk, max_length=220)
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        if self.pk:
+            self.version = (self.version or 0) + 1
+        super().save(*args, **kwargs)
+        sync_library_from_body(self.body)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article", kwargs={"slug": self.slug, "pk": self.pk})
+
+    # -- state, as the desk and the reader pages ask for it ----------------
+    def is_live(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= now
+        )
+
+    def is_scheduled(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > now
+        )
+
+    @property
+    def display_cover_caption(self) -> str:
+        if self.cover_caption:
+            return self.cover_caption
+        return self.cover.caption if self.cover_id else ""
+
+
+class ArticleAuthor(models.Model):
+    """An ordered byline: the first author is named first."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(
+        Author, verbose_name=_("tác giả"), on_delete=models.PROTECT, related_name="bylines"
+    )
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        unique_together = [("article", "author")]
+        verbose_name = _("tác giả")
+        verbose_name_plural = _("tác giả")
+
+    def __str__(self) -> str:
+        return self.author.name
+
+
+class LinkKind(models.TextChoices):
+    TOP = "top", "Tin liên quan đầu bài"
+    PIN = "pin", "Bài liên quan ghim"
+    EXCLUDE = "exclude", "Bài loại trừ"
+
+
+class ArticleLink(models.Model):
+    """An editor's choice about another story, for one article: a headline
+    above the lead, a pinned related story, or a story never to suggest."""
+
+    source = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="links")
+    target = models.ForeignKey(
+        Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(max_length=8, choices=LinkKind.choices)
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    class Meta:
+        ordering = ["kind", "position", "id"]
+        unique_together = [("source", "target", "kind")]
+        verbose_name = _("liên kết biên tập")
+        verbose_name_plural = _("liên kết biên tập")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.target}"
+
+    def clean(self) -> None:
+        if self.source_id and self.source_id == self.target_id:
+            raise ValidationError({"target": _("Không thể liên kết bài viết với chính nó.")})
+
+
+class _LinkKindManager(models.Manager):
+    def __init__(self, kind: str):
+        super().__init__()
+        self.kind = kind
+
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=self.kind)
+
+
+class _FixedKind:
+    """Mixin for the three admin-facing link kinds; each fixes ``kind`` on save."""
+
+    KIND = ""
+
+    def save(self, *args, **kwargs):
+        self.kind = self.KIND
+        super().save(*args, **kwargs)
+
+
+class TopHeadline(_FixedKind, ArticleLink):
+    KIND = LinkKind.TOP
+    objects = _LinkKindManager(LinkKind.TOP)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("tin liên quan đầu bài")
+        verbose_name_plural = _("tin liên quan đầu bài")
+
+
+class PinnedRelated(_FixedKind, ArticleLink):
+    KIND = LinkKind.PIN
+    objects = _LinkKindManager(LinkKind.PIN)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("bài liên quan ghim")
+        verbose_name_plural = _("“Có thể bạn quan tâm” — bài ghim")
+
+
+class ExcludedRelated(_FixedKind, ArticleLink):
+    KIND = LinkKind.EXCLUDE
+    objects = _LinkKindManager(LinkKind.EXCLUDE)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("bài loại trừ")
+        verbose_name_plural = _("“Có thể bạn quan tâm” — bài loại trừ")
+
+
+class Block(models.Model):
+    """A site-wide, editor-curated list of stories: "Nên xem", front-page slots."""
+
+    MUST_SEE = "nen-xem"
+    FRONT_PAGE = "trang-chu"
+
+    key = models.SlugField(_("mã"), max_length=40, unique=True)
+    name = models.CharField(_("tên"), max_length=120)
+    size = models.PositiveSmallIntegerField(_("số bài hiển thị"), default=6)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("khối biên tập")
+        verbose_name_plural = _("khối biên tập")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BlockItem(models.Model):
+    block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="items")
+    article = models.ForeignKey(
+        Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
+    )
+    position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    starts_at = models.DateTimeField(_("hiển thị từ"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("hiển thị đến"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("bài trong khối")
+        verbose_name_plural = _("bài trong khối")
+
+    def __str__(self) -> str:
+        return str(self.article)
+
+    def clean(self) -> None:
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("Thời điểm kết thúc phải sau thời điểm bắt đầu.")})
+
+
+# ---------------------------------------------------------------------------
+# Related-article engine (articles/related/): the index and the precomputed
+# top-N per story. Kept here because Django loads an app's models from
+# articles.models; the logic lives in the articles.related package.
+# ---------------------------------------------------------------------------
+
+
+class RelatedTerm(models.Model):
+    """A term of the related-article index and the number of indexed stories
+    containing it. Stored, not cached in memory, so every worker sees the same
+    corpus statistics. The id is a stable 63-bit hash of the text, so a worker
+    can write postings for a new term without asking for an id first."""
+
+    id = models.BigIntegerField(primary_key=True)
+    text = models.CharField(max_length=120)
+    df = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "related term"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class RelatedPosting(models.Model):
+    """One weighted term of one indexed (published) story: the inverted index.
+
+    ``term`` is a RelatedTerm id without a foreign key, so the full rebuild
+    can bulk-write millions of rows without per-row checks."""
+
+    pk = models.CompositePrimaryKey("article", "term")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+", db_index=False)
+    term = models.BigIntegerField()
+    weight = models.FloatField()
+
+    class Meta:
+        verbose_name = "related posting"
+        indexes = [models.Index(fields=["term", "-weight"], name="related_posting_term_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}:{self.term}"
+
+
+class RelatedDoc(models.Model):
+    """Which published stories are in the index, whether their terms are
+    counted in RelatedTerm.df (so removing a story decrements exactly once),
+    and the story's whole vector packed in one value: an update reads its
+    candidates' vectors as a hundred rows, not fifteen thousand postings."""
+
+    article = models.OneToOneField(
+        Article, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    counted = models.BooleanField(default=True)
+    indexed_at = models.DateTimeField(default=timezone.now)
+    vector = models.BinaryField(default=b"")
+
+    class Meta:
+        verbose_name = "related doc"
+
+    def __str__(self) -> str:
+        return str(self.article_id)
+
+
+class RelatedResult(models.Model):
+    """The engine's precomputed suggestion: ``target`` is related to ``source``.
+
+    A page view reads a story's rows, best score first, joined to what the
+    block displays, in one query on (source, -score). ``reasons`` keeps what
+    the admin explains: shared tags, shared words, section, time."""
+
+    source = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+", db_index=False)
+    target = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    reasons = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = "related result"
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target"], name="related_result_uniq")
+        ]
+        indexes = [models.Index(fields=["source", "-score"], name="related_result_read_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.source_id} -> {self.target_id}"
+
+
+class RelatedState(models.Model):
+    """Small named values of the engine: the rebuild's checkpoint, its settings."""
+
+    key = models.CharField(max_length=60, primary_key=True)
+    value = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = "related state"
+
+    def __str__(self) -> str:
+        return self.key
+
+
+# ---------------------------------------------------------------------------
+# Editorial workflow (articles/workflow.py): the audit trail of decisions.
+# ---------------------------------------------------------------------------
+
+
+class EventAction(models.TextChoices):
+    CREATED = "created", "Tạo bài"
+    SUBMITTED = "submitted", "Gửi duyệt"
+    SENT_BACK = "sent_back", "Trả lại phóng viên"
+    PUBLISHED = "published", "Xuất bản"
+    SCHEDULED = "scheduled", "Hẹn giờ đăng"
+    UNPUBLISHED = "unpublished", "Gỡ bài"
+    RESTORED = "restored", "Khôi phục phiên bản"
+    PREVIEW_CREATED = "preview", "Tạo liên kết xem trước"
+    PREVIEW_REVOKED = "preview_off", "Thu hồi liên kết xem trước"
+
+
+class ArticleEvent(models.Model):
+    """Who took an editorial decision on a story, when, and why.
+
+    Revisions (django-reversion) keep *what* the story said; events keep the
+    decisions (submitted, sent back with a note, published, unpublished,
+    restored), which a diff of two versions cannot tell apart from an edit.
+    """
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="events"
+    )
+    action = models.CharField(_("việc"), max_length=12, choices=EventAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người thực hiện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("lúc"), default=timezone.now)
+    from_status = models.CharField(_("từ trạng thái"), max_length=12, blank=True)
+    to_status = models.CharField(_("sang trạng thái"), max_length=12, blank=True)
+    published_at = models.DateTimeField(_("thời điểm xuất bản"), null=True, blank=True)
+    note = models.TextField(_("ghi chú"), blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("sự kiện biên tập")
+        verbose_name_plural = _("nhật ký biên tập")
+        indexes = [models.Index(fields=["article", "-at"], name="article_event_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()}: {self.article_id}"

@@ -1,0 +1,76 @@
+"""The read paths for articles, and the ONE place that decides visibility.
+
+An article is *live* when its status is published and its publication time
+has come. A story published with a future time is therefore scheduled with no
+job to run: the query decides, at every request. Views, feeds, sitemaps,
+search and the related-article engine all start from ``live()``; none of them
+spells the rule again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.db import models
+from django.utils import timezone
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Bản nháp"
+    REVIEW = "review", "Chờ duyệt"
+    PUBLISHED = "published", "Đã xuất bản"
+    UNPUBLISHED = "unpublished", "Đã gỡ"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def live(self, now: datetime | None = None) -> ArticleQuerySet:
+        """Stories a reader may see right now."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=now or timezone.now())
+
+    def scheduled(self, now: datetime | None = None) -> ArticleQuerySet:
+        """Published stories whose time has not come yet."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=now or timezone.now())
+
+    def next_publication_time(self, now: datetime | None = None) -> datetime | None:
+        """When the next scheduled story goes live: no cached page may outlive it."""
+        return (
+            self.scheduled(now)
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+
+    def for_cards(self) -> ArticleQuerySet:
+        """What a list of story cards displays, in one query with no lazy loads."""
+        return self.select_related("section", "section__parent", "cover").only(
+            "id",
+            "title",
+            "slug",
+            "lead",
+            "published_at",
+            "section__id",
+            "section__name",
+            "section__slug",
+            "section__parent__id",
+            "section__parent__slug",
+            "section__parent__name",
+            "cover__id",
+            "cover__file",
+            "cover__alt_text",
+            "cover__width",
+            "cover__height",
+        )
+
+    def latest(self) -> ArticleQuerySet:
+        return self.order_by("-published_at", "-id")
+
+    def in_sections(self, section_ids: Iterable[int]) -> ArticleQuerySet:
+        return self.filter(section_id__in=list(section_ids))
+
+    def excluding(self, ids: Iterable[int]) -> ArticleQuerySet:
+        ids = [i for i in ids if i]
+        return self.exclude(pk__in=ids) if ids else self
+
+
+ArticleManager = models.Manager.from_queryset(ArticleQuerySet)

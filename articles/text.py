@@ -1,0 +1,64 @@
+"""Vietnamese text handling: normalisation, accent folding, slugs and tokens.
+
+Vietnamese arrives in two Unicode spellings: precomposed (NFC, "ộ" is one
+code point) and decomposed (NFD, "o" + two combining marks). Browsers on
+different systems send either, so everything we store is NFC and everything
+we compare is folded.
+
+Folding removes tone and vowel marks and maps "đ" to "d". Unicode gives "đ"
+no decomposition (it is a letter of its own, not "d" with a mark), which is
+why Django's ``slugify`` silently drops it: "Đoàn" would become "oan".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from django.utils.text import slugify
+
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def nfc(value: str) -> str:
+    """Return ``value`` in NFC, the one form we store."""
+    return unicodedata.normalize("NFC", value) if value else value
+
+
+def clean_line(value: str) -> str:
+    """NFC, with runs of spaces (including no-break spaces) folded to one."""
+    if not value:
+        return ""
+    return _SPACE_RE.sub(" ", nfc(value)).strip()
+
+
+def fold(value: str) -> str:
+    """Lower-case ``value`` with every accent removed: "Công Đoàn" -> "cong doan"."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFD", value.translate(_D_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+def slugify_vi(value: str, max_length: int = 200) -> str:
+    """A URL slug from Vietnamese text, keeping every letter including "đ".
+
+    >>> slugify_vi("Công đoàn Hà Nội: Đẩy mạnh phát triển đoàn viên")
+    'cong-doan-ha-noi-day-manh-phat-trien-doan-vien'
+    """
+    slug = slugify(fold(value))
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug.strip("-")
+
+
+def words(value: str) -> list[str]:
+    """Lower-case syllables of ``value`` (Vietnamese writes one syllable per token)."""
+    return _WORD_RE.findall(nfc(value).lower())
+
+
+def count_words(value: str) -> int:
+    return len(words(value))

@@ -1,0 +1,152 @@
+"""Reader views: thin on purpose. Querysets and services carry the logic."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from .blocks import block_articles, story_blocks
+from .cache import reader_page
+from .models import Article, ArticleAuthor, Author, Block, Tag
+from .ratelimit import ratelimit
+from .search import SearchRequest, present, search, section_choices
+from .sections import section_tree
+
+PAGE_SIZE = 20
+SECTION_BLOCK_SIZE = 5
+
+
+def _page(request: HttpRequest, queryset):
+    """One page of a listing; a missing or nonsensical ?page= shows page 1 or the last.
+
+    Page numbers are capped at settings.NEWSROOM_MAX_PAGE: a deep OFFSET costs
+    the database more the deeper it goes, and older stories are reached
+    through search and the sitemaps.
+    """
+    number = request.GET.get("page", "1")[:6]
+    if number.isdigit():
+        number = str(min(int(number), settings.NEWSROOM_MAX_PAGE))
+    return Paginator(queryset, PAGE_SIZE).get_page(number)
+
+
+@require_safe
+@reader_page
+def home(request: HttpRequest) -> HttpResponse:
+    tree = section_tree(request)
+    live = Article.objects.live().for_cards()
+    featured = block_articles(Block.FRONT_PAGE, 5)
+    shown = {a.pk for a in featured}
+    latest = list(live.excluding(shown).latest()[:12])
+    if not featured and latest:
+        featured, latest = latest[:1], latest[1:]
+    shown |= {a.pk for a in featured} | {a.pk for a in latest}
+    section_blocks = []
+    for section in tree.top:
+        items = list(
+            live.in_sections(tree.descendant_ids(section.pk))
+            .excluding(shown)
+            .latest()[:SECTION_BLOCK_SIZE]
+        )
+        if items:
+            shown |= {a.pk for a in items}
+            section_blocks.append((section, items))
+    must_see = block_articles(Block.MUST_SEE, 6, shown)
+    return render(
+        request,
+        "articles/home.html",
+        {
+            "lead_story": featured[0] if featured else None,
+            "featured": featured[1:],
+            "latest": latest,
+            "section_blocks": section_blocks,
+            "must_see": must_see,
+        },
+    )
+
+
+@require_safe
+@reader_page
+def section_page(request: HttpRequest, slug: str, child: str | None = None) -> HttpResponse:
+    tree = section_tree(request)
+    section = tree.by_slug.get(child or slug)
+    if section is None:
+        raise Http404("Không có chuyên mục này.")
+    parent = section.parent if section.parent_id else None
+    if child and (parent is None or parent.slug != slug):
+        raise Http404("Không có chuyên mục này.")
+    if not child and parent is not None:
+        return HttpResponsePermanentRedirect(section.get_absolute_url())
+    articles = Article.objects.live().for_cards().in_sections(tree.descendant_ids(section.pk))
+    return render(
+        request,
+        "articles/section.html",
+        {
+            "section": section,
+            "children": tree.children.get(section.pk, []),
+            "page_obj": _page(request, articles.latest()),
+        },
+    )
+
+
+@require_safe
+@reader_page
+def article_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    article = get_object_or_404(
+        Article.objects.live()
+        .select_related("section", "section__parent", "cover")
+        .prefetch_related(
+            "tags",
+            Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
+        ),
+        pk=pk,
+    )
+    if slug != article.slug:
+        return HttpResponsePermanentRedirect(article.get_absolute_url())
+    tree = section_tree(request)
+    return render(
+        request,
+        "articles/article.html",
+        {
+            "article": article,
+            "blocks": story_blocks(article, tree.family_ids(article.section_id)),
+        },
+    )
+
+
+@require_safe
+@reader_page
+def tag_page(request: HttpRequest, slug: str) -> HttpResponse:
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = Article.objects.live().for_cards().filter(tags=tag).latest()
+    return render(request, "articles/tag.html", {"tag": tag, "page_obj": _page(request, articles)})
+
+
+@require_safe
+@reader_page
+def author_page(request: HttpRequest, slug: str) -> HttpResponse:
+    author = get_object_or_404(Author, slug=slug)
+    articles = Article.objects.live().for_cards().filter(bylines__author=author).latest()
+    return render(
+        request, "articles/author.html", {"author": author, "page_obj": _page(request, articles)}
+    )
+
+
+@require_safe
+@ratelimit("search")  # every query is new work for the database: NEWSROOM_RATE_LIMITS
+def search_page(request: HttpRequest) -> HttpResponse:
+    """``/tim-kiem/?q=…&chuyen-muc=…&tu=…&den=…``: not cached, every query is new."""
+    tree = section_tree(request)
+    form = SearchRequest.from_params(request.GET, tree)
+    results = search(form)
+    page_obj = _page(request, results) if results is not None else None
+    if page_obj is not None:
+        page_obj.object_list = present(page_obj.object_list, form.query)
+    return render(
+        request,
+        "articles/search.html",
+        {"form": form, "page_obj": page_obj, "section_choices": section_choices(tree)},
+    )
