@@ -1,0 +1,56 @@
+"""Helpers for the workflow tests: people in their roles, and the story form as
+a browser submits it (the form helpers of test_admin.py, reused)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from articles.models import Article
+from articles.roles import ADMINISTRATOR, EDITOR, JOURNALIST, ensure_roles
+from tests.test_admin import errors_of, fill, form_values, inline_prefixes, messages_of, page
+
+__all__ = [
+    "ADD_URL",
+    "ADMINISTRATOR",
+    "EDITOR",
+    "JOURNALIST",
+    "change_url",
+    "errors_of",
+    "fill",
+    "form_values",
+    "inline_prefixes",
+    "member",
+    "messages_of",
+    "page",
+    "story_form",
+]
+
+ADD_URL = "/admin/articles/article/add/"
+
+
+def change_url(article: Article) -> str:
+    return f"/admin/articles/article/{article.pk}/change/"
+
+
+def member(role: str, username: str, *, full_name: str = "") -> User:
+    """A staff account in one of the newsroom's role groups (and nothing else)."""
+    ensure_roles()  # a transactional test's flush may have emptied the groups
+    first, _, last = full_name.partition(" ")
+    user = User.objects.create_user(username, is_staff=True, first_name=first, last_name=last)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def story_form(client: Client, url: str, fallback: Client | None = None) -> dict[str, list[str]]:
+    """The story form as ``client`` would submit it untouched.
+
+    When that person cannot open an editable form (not theirs, or read-only),
+    the form a superuser sees is used instead: the request a forged or stale
+    page would send, which the server must refuse on its own.
+    """
+    response = client.get(url)
+    if response.status_code == 200 and b'name="title"' in response.content:
+        return form_values(response)
+    assert fallback is not None, f"{url}: {response.status_code}"
+    return form_values(fallback.get(url))
