@@ -1,0 +1,485 @@
+"""`make bench`: how fast reader pages are, against a framework-free ceiling.
+
+For 1,000 and 100,000 stories on PostgreSQL (BENCH_QUICK=1: 1,000 only):
+gunicorn with production settings and 2 workers serves the front page, a
+section page, a story page and search (when the route exists), each with
+the page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) and on (a private Redis),
+and `wrk` loads each for BENCH_SECONDS (10 s) on loopback. In the same run,
+with the same gunicorn settings, bench/ceiling.py serves the exact bytes of
+the story page: the fastest any Python page could be on this machine.
+
+Printed and saved to bench/results/latest.md: req/s, p50/p99 latency, SQL
+queries per page (Django test client + CaptureQueriesContext in a child
+process), peak RSS per gunicorn worker (VmHWM), and the ratio to the ceiling.
+Figures only: nothing here asserts.
+
+Datasets are kept between runs in PostgreSQL databases newsroom_bench_<n>
+(BENCH_REBUILD=1 builds them again). Needs PostgreSQL at BENCH_PG
+(postgresql://postgres@127.0.0.1:5432), redis-server, and wrk (installed
+with apt-get when missing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).parent / "gunicorn")
+WORK = ROOT / "var" / "bench"
+RESULTS = ROOT / "bench" / "results"
+PG = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+SIZES = [1000] if QUICK else [1000, 100_000]
+
+
+def say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen | None = None, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise SystemExit(f"process exited ({process.returncode}) before listening on {port}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"nothing listens on 127.0.0.1:{port}")
+
+
+def ensure_wrk() -> str:
+    wrk = shutil.which("wrk")
+    if wrk:
+        return wrk
+    say("installing wrk (apt-get)")
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True)
+    subprocess.run(
+        [*sudo, "apt-get", "install", "-y", "-qq", "wrk"],
+        check=True,
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        stdout=subprocess.DEVNULL,
+    )
+    return shutil.which("wrk") or "/usr/bin/wrk"
+
+
+def base_env(database_url: str, media: Path, redis_url: str = "") -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_SSL_REDIRECT": "0",
+        "DJANGO_SECURE_COOKIES": "0",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DJANGO_LOG_LEVEL": "ERROR",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "DJANGO_CACHE_PREFIX": f"bench-{os.getpid()}-{secrets.token_hex(3)}",
+        "DJANGO_CACHE_DIR": str(WORK / "filecache"),
+        "DJANGO_MEDIA_ROOT": str(media),
+        "DJANGO_STATIC_ROOT": str(WORK / "static"),
+        # Search is rate-limited per address; wrk is one address.
+        "NEWSROOM_RATE_LIMIT_SEARCH": "0",
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_ACCESS_LOG": "",
+    }
+
+
+SECRET = secrets.token_urlsafe(50)
+
+
+def manage(env: dict[str, str], *args: str, quiet: bool = True) -> None:
+    subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL if quiet else None,
+    )
+
+
+def in_django(env: dict[str, str], *args: str) -> str:
+    result = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "dataset.py"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode:
+        print(result.stdout[-2000:], result.stderr[-4000:], sep="\n")
+        raise SystemExit(f"bench/dataset.py {args[0]} failed")
+    return result.stdout.strip().splitlines()[-1]
+
+
+def psql(sql: str, dbname: str = "postgres") -> list[tuple]:
+    import psycopg
+
+    with psycopg.connect(f"{PG}/{dbname}", autocommit=True, connect_timeout=5) as conn:
+        cursor = conn.execute(sql)
+        return cursor.fetchall() if cursor.description else []
+
+
+def dataset_ready(dbname: str, n: int) -> bool:
+    try:
+        rows = psql(
+            "SELECT (SELECT count(*) FROM articles_article), "
+            "(SELECT count(*) FROM articles_block), (SELECT count(*) FROM articles_relatedresult)",
+            dbname,
+        )
+    except Exception:
+        return False
+    articles, blocks, related = rows[0]
+    return articles == n and blocks >= 2 and related > 0
+
+
+def rebuild_search(env: dict[str, str], info: dict) -> None:
+    """Index the stories for reader search, when the search command exists."""
+    commands = ROOT / "articles" / "management" / "commands"
+    if (commands / "rebuild_search.py").exists():
+        started = time.monotonic()
+        manage(env, "rebuild_search")
+        info["rebuild_search_s"] = round(time.monotonic() - started, 1)
+
+
+@contextlib.contextmanager
+def immediate_foreign_keys(dbname: str, tables: str):
+    """Work around rebuild_related on PostgreSQL (reported to the lead).
+
+    Django's foreign keys are DEFERRABLE INITIALLY DEFERRED, so the rebuild's
+    bulk inserts leave pending trigger events and its CREATE INDEX in the same
+    transaction fails ("cannot CREATE INDEX ... pending trigger events"). On
+    this throwaway database, the related tables' keys are checked immediately
+    for the rebuild, then put back as Django made them.
+    """
+    rows = psql(
+        "SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c "
+        f"JOIN pg_class t ON t.oid = c.conrelid WHERE c.contype = 'f' "
+        f"AND c.condeferrable AND t.relname LIKE '{tables}'",
+        dbname,
+    )
+    for table, name in rows:
+        psql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" NOT DEFERRABLE', dbname)
+    try:
+        yield
+    finally:
+        for table, name in rows:
+            psql(
+                f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY DEFERRED',
+                dbname,
+            )
+
+
+def ensure_dataset(n: int) -> tuple[str, Path, dict]:
+    dbname = f"newsroom_bench_{n}"
+    media = WORK / f"media-{n}"
+    url = f"{PG}/{dbname}"
+    env = base_env(url, media)
+    info: dict = {"reused": True}
+    if os.environ.get("BENCH_REBUILD") or not dataset_ready(dbname, n) or not media.exists():
+        ready = False
+    else:
+        ready = True
+        # The schema may have moved on since the dataset was built (a new
+        # migration): bring it up to date, and re-index search if it is new.
+        before = psql("SELECT count(*) FROM django_migrations", dbname)[0][0]
+        manage(env, "migrate", "--noinput", "-v0")
+        if psql("SELECT count(*) FROM django_migrations", dbname)[0][0] != before:
+            rebuild_search(env, info)
+    if not ready:
+        info["reused"] = False
+        say(f"building the {n:,}-story dataset in {dbname}")
+        psql(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+        psql(f'CREATE DATABASE "{dbname}"')
+        shutil.rmtree(media, ignore_errors=True)
+        media.mkdir(parents=True)
+        started = time.monotonic()
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "generate_articles", str(n))
+        info["generate_s"] = round(time.monotonic() - started, 1)
+        in_django(env, "extras")
+        started = time.monotonic()
+        with immediate_foreign_keys(dbname, "articles_related%"):
+            manage(env, "rebuild_related")
+        info["rebuild_related_s"] = round(time.monotonic() - started, 1)
+        rebuild_search(env, info)
+        psql("VACUUM ANALYZE", dbname)
+    return url, media, info
+
+
+class Redis:
+    """A private redis-server on a free loopback port: the machine's own is left alone."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(WORK),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, self.process)
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+class Gunicorn:
+    def __init__(self, env: dict[str, str], app: str = "newsroom.wsgi") -> None:
+        self.port = free_port()
+        env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
+        self.log = open(WORK / "gunicorn.log", "a")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [GUNICORN, "-c", "gunicorn.conf.py", app],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_for_port(self.port, self.process)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def worker_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return [int(pid) for pid in children.read_text().split()]
+        except OSError:
+            return []
+
+    def peak_rss_mb(self) -> float:
+        peaks = []
+        for pid in self.worker_pids():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            match = re.search(r"VmHWM:\s+(\d+) kB", status)
+            if match:
+                peaks.append(int(match.group(1)) / 1024)
+        return round(max(peaks), 1) if peaks else 0.0
+
+    def stop(self) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(5)
+        self.log.close()
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def to_ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def wrk(binary: str, url: str) -> dict:
+    for _ in range(3):  # warm up: first renders, caches, connections
+        fetch(url)
+    result = subprocess.run(
+        [binary, "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out = result.stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
+    return {
+        "rps": rps,
+        "p50_ms": p50,
+        "p99_ms": p99,
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
+    }
+
+
+def bench_dataset(n: int, wrk_binary: str, redis: Redis) -> dict:
+    url, media, info = ensure_dataset(n)
+    env = base_env(url, media, redis.url)
+    pages = json.loads(in_django(env, "urls"))
+    say(f"{n:,} stories: pages {pages}")
+    paths = list(pages.values())
+    uncached_q = json.loads(
+        in_django({**env, "NEWSROOM_PAGE_CACHE_SECONDS": "0"}, "queries", *paths)
+    )
+    cached_q = json.loads(in_django(env, "queries", *paths))
+    rows = {}
+    for mode, seconds in (("off", "0"), ("on", "300")):
+        server = Gunicorn({**env, "NEWSROOM_PAGE_CACHE_SECONDS": seconds})
+        try:
+            for name, path in pages.items():
+                status, _ = fetch(server.url(path))
+                say(f"wrk {name} cache {mode} (status {status})")
+                rows[(name, mode)] = {**wrk(wrk_binary, server.url(path)), "status": status}
+            rss = server.peak_rss_mb()
+            for name in pages:
+                rows[(name, mode)]["rss_mb"] = rss
+            if mode == "on":
+                _, article_bytes = fetch(server.url(pages["article"]))
+        finally:
+            server.stop()
+    ceiling_file = WORK / "ceiling.html"
+    ceiling_file.write_bytes(article_bytes)
+    server = Gunicorn({**env, "CEILING_FILE": str(ceiling_file)}, app="bench.ceiling:app")
+    try:
+        say("wrk ceiling")
+        ceiling = wrk(wrk_binary, server.url("/"))
+        ceiling["rss_mb"] = server.peak_rss_mb()
+    finally:
+        server.stop()
+    return {
+        "n": n,
+        "info": info,
+        "pages": pages,
+        "rows": rows,
+        "ceiling": ceiling,
+        "page_bytes": len(article_bytes),
+        "queries": {
+            name: {"uncached": uncached_q[path]["uncached"], "cached": cached_q[path]["cached"]}
+            for name, path in pages.items()
+        },
+    }
+
+
+def table(results: list[dict]) -> str:
+    lines = [
+        "| stories | page | cache | req/s | p50 ms | p99 ms | SQL queries | peak RSS/worker MB "
+        "| vs ceiling | errors |",
+        "|---:|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for result in results:
+        ceiling = result["ceiling"]
+        for (name, mode), row in result["rows"].items():
+            queries = result["queries"][name]["uncached" if mode == "off" else "cached"]
+            errors = []
+            if row["non_2xx"]:
+                errors.append(f"{row['non_2xx']} non-2xx")
+            if row["socket_errors"]:
+                errors.append(row["socket_errors"])
+            lines.append(
+                f"| {result['n']:,} | {name} | {mode} | {row['rps']:,.0f} | {row['p50_ms']:.2f} "
+                f"| {row['p99_ms']:.2f} | {queries} | {row['rss_mb']} "
+                f"| {row['rps'] / ceiling['rps']:.0%} | {'; '.join(errors) or '-'} |"
+            )
+        lines.append(
+            f"| {result['n']:,} | ceiling (article bytes, {result['page_bytes']:,} B) | - "
+            f"| {ceiling['rps']:,.0f} | {ceiling['p50_ms']:.2f} | {ceiling['p99_ms']:.2f} | 0 "
+            f"| {ceiling['rss_mb']} | 100% | - |"
+        )
+    return "\n".join(lines)
+
+
+def scaling(results: list[dict]) -> str:
+    if len(results) < 2:
+        return ""
+    small, large = results[0], results[-1]
+    lines = [
+        "",
+        f"p50 at {large['n']:,} stories / p50 at {small['n']:,} (target ≤ 1.5×):",
+        "",
+    ]
+    for key, row in large["rows"].items():
+        base = small["rows"].get(key)
+        if base:
+            lines.append(
+                f"- {key[0]}, cache {key[1]}: {row['p50_ms']:.2f} / {base['p50_ms']:.2f} ms "
+                f"= {row['p50_ms'] / base['p50_ms']:.2f}×"
+            )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    WORK.mkdir(parents=True, exist_ok=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    wrk_binary = ensure_wrk()
+    say("collecting static files")
+    manage(base_env("sqlite:///:memory:", WORK / "media"), "collectstatic", "--noinput", "-v0")
+    redis = Redis()
+    results = []
+    started = time.monotonic()
+    try:
+        for n in SIZES:
+            results.append(bench_dataset(n, wrk_binary, redis))
+    finally:
+        redis.stop()
+    header = (
+        f"# Newsroom benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\n"
+        f"Machine: {os.cpu_count()} cores, {platform.platform()}, "
+        f"Python {platform.python_version()}.\n"
+        f"gunicorn: production settings, 2 workers × 2 threads (gthread); "
+        f"wrk -t2 -c{CONNECTIONS} -d{SECONDS}s on loopback; PostgreSQL; page cache in Redis.\n"
+        f"SQL queries: first request with the cache off / a repeat with it on.\n"
+    )
+    builds = "\n".join(
+        f"- {r['n']:,} stories: pages {r['pages']}; dataset {r['info']}" for r in results
+    )
+    report = f"{header}\n{table(results)}\n{scaling(results)}\n\n{builds}\n"
+    report += f"\nTotal bench time: {time.monotonic() - started:.0f} s\n"
+    (RESULTS / "latest.md").write_text(report)
+    (RESULTS / "latest.json").write_text(
+        json.dumps(
+            [{**r, "rows": {f"{k[0]}/{k[1]}": v for k, v in r["rows"].items()}} for r in results],
+            indent=1,
+        )
+    )
+    print("\n" + report)
+    print(f"saved {RESULTS / 'latest.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
