@@ -227,9 +227,12 @@ def export_jsonl(path: Path) -> Stats:
     Rows are read in one transaction (a snapshot on PostgreSQL), so an editor
     saving meanwhile cannot make the file point at rows it lacks; the file is
     written under a temporary name and renamed at the end, so a failed export
-    never leaves half a file under the real name."""
+    never leaves half a file under the real name. Inside a caller's
+    transaction (a test, a wider job) the caller's isolation level stands:
+    PostgreSQL accepts SET TRANSACTION only before a transaction's first query."""
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":  # one snapshot for every query below
+        if connection.vendor == "postgresql" and outermost:  # one snapshot for the reads
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         return _export(path)

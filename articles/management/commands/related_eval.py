@@ -32,9 +32,8 @@ class Command(BaseCommand):
         test_settings = connection.settings_dict.setdefault("TEST", {})
         if db_file:
             test_settings["NAME"] = db_file
-        # Tables straight from the models, as the test runner can: faster, and
-        # independent of migrations still being written on a branch.
-        test_settings["MIGRATE"] = False
+        # Migrations, not bare model tables: the search index is a raw-SQL
+        # table (FTS5 / tsvector) that only a migration creates.
         old_name = connection.settings_dict["NAME"]
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
         try:
