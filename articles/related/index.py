@@ -120,8 +120,13 @@ def best_matches(query: dict[int, float], per_term: int, limit: int) -> list[int
 
 
 def bulk_insert(table: str, columns: list[str], rows: Iterable[tuple], batch: int = 5000) -> int:
-    """Fast portable INSERT of many rows (the full rebuild writes millions)."""
+    """Fast portable INSERT of many rows (the full rebuild writes millions).
+
+    PostgreSQL gets COPY, an order of magnitude faster than batched INSERTs;
+    other databases get executemany in batches."""
     qn = connection.ops.quote_name
+    if connection.vendor == "postgresql":
+        return _copy_rows(qn(table), [qn(c) for c in columns], rows)
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         qn(table), ", ".join(qn(c) for c in columns), ", ".join(["%s"] * len(columns))
     )
@@ -137,6 +142,17 @@ def bulk_insert(table: str, columns: list[str], rows: Iterable[tuple], batch: in
         if buffer:
             cursor.executemany(sql, buffer)
             total += len(buffer)
+    return total
+
+
+def _copy_rows(table: str, columns: list[str], rows: Iterable[tuple]) -> int:
+    total = 0
+    with connection.cursor() as cursor:
+        statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with cursor.cursor.copy(statement) as copy:  # the psycopg cursor under Django's
+            for row in rows:
+                copy.write_row(row)
+                total += 1
     return total
 
 
