@@ -30,6 +30,7 @@ from html.parser import HTMLParser
 import reversion
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from reversion.models import Version
@@ -345,7 +346,8 @@ def restore(version: Version, user: User, *, with_links: bool) -> Article:
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=version.object_id)
         number = version_number(version)
-        when = version.revision.date_created
+        # Stored in UTC; the comment is read in the newsroom's own time.
+        when = timezone.localtime(version.revision.date_created)
         comment = f"Khôi phục phiên bản {number or ''} lưu lúc {when:%d/%m/%Y %H:%M}".replace(
             "  ", " "
         )

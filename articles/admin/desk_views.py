@@ -28,6 +28,11 @@ from .. import presence, preview, revisions, workflow
 from ..models import Article, EventAction
 from ..querysets import Status
 
+MISSING_VERSION = (
+    "Không tìm thấy phiên bản này của bài; có thể đường dẫn đã bị sửa. "
+    "Hãy chọn lại trong danh sách phiên bản."
+)
+
 # The buttons under the story form: each only sets the status; the form's
 # validation and the workflow rules then decide as for any other save.
 WORKFLOW_BUTTONS = {
@@ -65,10 +70,12 @@ def _person(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def version_label(version) -> str:
+def version_label(version, *, capital: bool = True) -> str:
+    """E.g. “Phiên bản 3 — 09:15 12/03/2025, Thanh Hải”; the person's name keeps its case."""
     number = revisions.version_number(version)
     when = timezone.localtime(version.revision.date_created)
-    return f"Phiên bản {number} — {when:%H:%M %d/%m/%Y}, {_person(version.revision.user)}"
+    word = "Phiên bản" if capital else "phiên bản"
+    return f"{word} {number} — {when:%H:%M %d/%m/%Y}, {_person(version.revision.user)}"
 
 
 # --- the change form ---------------------------------------------------------------
@@ -157,22 +164,42 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     return TemplateResponse(request, "admin/articles/article/history.html", context)
 
 
+class _NoSuchVersion(Exception):
+    """A version id in a URL that is not one of this story's versions."""
+
+
+def _number(value: str | None) -> int | None:
+    """A positive whole number typed in ASCII digits, else None ("²".isdigit() is True)."""
+    if value and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
+def _pick(article: Article, value: str | None):
+    """The version a compare link names: None for "hien-tai" (the story now)."""
+    if value in (None, "", "hien-tai"):
+        return None
+    number = _number(value)
+    version = revisions.version_of(article, number) if number is not None else None
+    if version is None:
+        raise _NoSuchVersion(value)
+    return version
+
+
+def _back_to_history(request: HttpRequest, article: Article, text: str) -> HttpResponse:
+    messages.error(request, text)
+    return HttpResponseRedirect(reverse("admin:articles_article_history", args=[article.pk]))
+
+
 def compare(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     """Two versions side by side: ?a=<older>&b=<newer>; b may be "hien-tai" (the story now)."""
     article = _story(model_admin, request, object_id)
-
-    def pick(key: str):
-        value = request.GET.get(key, "hien-tai")
-        if value == "hien-tai":
-            return None
-        version = revisions.version_of(article, int(value)) if value.isdigit() else None
-        if version is None:
-            raise Http404("Không có phiên bản này.")
-        return version
-
-    old, new = pick("a"), pick("b")
+    try:
+        old, new = _pick(article, request.GET.get("a")), _pick(article, request.GET.get("b"))
+    except _NoSuchVersion:
+        return _back_to_history(request, article, MISSING_VERSION)
     if old is None and new is None:
-        raise Http404("Hãy chọn hai phiên bản để so sánh.")
+        return _back_to_history(request, article, "Hãy chọn hai phiên bản để so sánh.")
     old_num = revisions.version_number(old) if old else article.version
     new_num = revisions.version_number(new) if new else article.version
     if old_num is not None and new_num is not None and old_num > new_num:
@@ -196,10 +223,10 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
     """GET: what restoring would change. POST: restore, as a new version."""
     article = _story(model_admin, request, object_id)
     if not workflow.can_restore(request.user, article):
-        raise PermissionDenied
+        raise PermissionDenied("Bạn không có quyền khôi phục phiên bản của bài này.")
     version = revisions.version_of(article, version_id)
     if version is None:
-        raise Http404("Không có phiên bản này.")
+        return _back_to_history(request, article, MISSING_VERSION)
     if request.method == "POST":
         try:
             workflow.restore(article, version_id, request.user)
@@ -207,8 +234,8 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
             raise PermissionDenied(str(error)) from error
         messages.success(
             request,
-            f"Đã khôi phục {version_label(version).lower()}. Việc khôi phục được lưu thành "
-            "một phiên bản mới, có thể hoàn tác trong lịch sử.",
+            f"Đã khôi phục {version_label(version, capital=False)}. Việc khôi phục được lưu "
+            "thành một phiên bản mới, có thể hoàn tác trong lịch sử.",
         )
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
     changes = revisions.diff(revisions.content_of(article), revisions.content_of(version))
@@ -238,8 +265,9 @@ def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResp
             workflow.revoke_previews(article, request.user)
             messages.success(request, "Đã thu hồi mọi liên kết xem trước của bài này.")
             return HttpResponseRedirect(request.path)
-        days = request.POST.get("days", str(preview.DEFAULT_DAYS))
-        days = int(days) if days.isdigit() and int(days) in preview.DURATION_CHOICES else 7
+        days = _number(request.POST.get("days"))
+        if days not in preview.DURATION_CHOICES:
+            days = preview.DEFAULT_DAYS
         link = request.build_absolute_uri(preview.preview_path(article, days))
         expires = timezone.now() + timedelta(days=days)
         workflow.record(

@@ -1,11 +1,12 @@
 """A story's life in a real browser: a journalist writes it with a captioned
-photo, an editor publishes it, a reader sees it.
+photo and submits it for review, an editor publishes it, a reader sees it.
 
 Everything goes through the pages people use: the admin login, the select2
 section picker, the CKEditor 5 editable and its upload button, the caption
-and alt-text tools of the image toolbar, the save buttons, the changelist's
-"Xem trên trang" link and the public story page. The database is only used to
-create the two accounts and, at the end, to check the library photo.
+and alt-text tools of the image toolbar, the workflow buttons ("Gửi duyệt",
+"Xuất bản"), the desk's review queue, the changelist's "Xem trên trang" link
+and the public story page. The database is only used to create the two
+accounts in their newsroom roles and, at the end, to check what was stored.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Group, User
 from PIL import Image as PILImage
 
-from articles.models import Article, Image, Section, Tag
+from articles.models import Article, EventAction, Image, Section, Tag
 from articles.querysets import Status
+from articles.roles import EDITOR, JOURNALIST, ensure_roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,37 +30,30 @@ BODY_TEXT = "Từ sáng sớm, quanh hồ đã đông người tập thể dục
 CAPTION = "Du khách dạo quanh Hồ Gươm sáng 23/11"
 ALT = "Mặt hồ và tháp Rùa trong sương sớm"
 
-JOURNALIST_PERMS = [
-    "add_article",
-    "change_article",
-    "view_article",
-    "add_image",
-    "view_section",
-    "view_author",
-    "view_tag",
-]
-
 
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def staff(username: str, role: str, first_name: str) -> User:
+    """An account in one of the newsroom's role groups, as an administrator makes it."""
+    user = User.objects.create_user(
+        username, password=PASSWORD, is_staff=True, first_name=first_name
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
 @pytest.fixture
 def newsroom(db):
+    ensure_roles()  # the transactional flush of an earlier test empties the groups
     section = Section.objects.create(name="Du lịch")
     Tag.objects.create(name="Du lịch Hà Nội")
     Tag.objects.create(name="Kinh tế")
     Section.objects.create(name="Kinh tế")
-    journalist = User.objects.create_user(
-        "phongvien", password=PASSWORD, is_staff=True, first_name="Thu Hà"
-    )
-    journalist.user_permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="articles", codename__in=JOURNALIST_PERMS
-        )
-    )
-    editor = User.objects.create_superuser("bientap", password=PASSWORD)
+    journalist = staff("phongvien", JOURNALIST, "Thu Hà")
+    editor = staff("bientap", EDITOR, "Thanh Hải")
     return {"section": section, "journalist": journalist, "editor": editor}
 
 
@@ -154,23 +149,37 @@ def test_journalist_writes_editor_publishes_reader_sees_captioned_photo(
     textarea = page.locator("#id_body")
     assert CAPTION in textarea.input_value() and f'alt="{ALT}"' in textarea.input_value()
 
-    assert page.locator("#id_status").input_value() == Status.DRAFT
-    page.locator("input[name=_save]").click()
-    assert TITLE in wait_for_success(page)
-    draft_row = page.locator("#result_list tbody tr", has_text=TITLE)
-    assert draft_row.locator(".status-badge").inner_text() == "Bản nháp"
+    # The same photo is the story's cover, picked from the library (the desk will
+    # not publish a story without one).
+    page.locator("#id_cover + .select2 .select2-selection").click()
+    page.locator(".select2-results__option", has_text="ho-guom-sang-som-").click()
+    assert page.locator("#id_cover").input_value() == str(Image.objects.get().pk)
 
-    # --- the editor publishes it --------------------------------------------------
+    # A journalist may only keep a draft or submit it: no publishing on their form.
+    assert page.locator("#id_status").input_value() == Status.DRAFT
+    assert page.locator("#id_status option").all_inner_texts() == ["Bản nháp", "Chờ duyệt"]
+    assert page.locator("button[name=_workflow][value=publish]").count() == 0
+    page.get_by_role("button", name="Gửi duyệt").click()
+    assert TITLE in wait_for_success(page)
+    submitted_row = page.locator("#result_list tbody tr", has_text=TITLE)
+    assert submitted_row.locator(".status-badge").inner_text() == "Chờ duyệt"
+
+    # --- the editor publishes it from the review queue -------------------------------
     page = new_page("bien-tap")
     log_in(page, base, "bientap")
     page.goto(f"{base}/admin/articles/article/")
-    page.locator("#result_list tbody th a", has_text=TITLE).click()
-    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/change/$"))
-    # The story as the journalist saved it is in the editor, caption and all.
+    page.locator("nav.desk-queues a", has_text="Đang chờ duyệt").click()
+    page.wait_for_url(re.compile(r"hang-doi=cho-duyet"))
+    waiting = page.locator("#result_list tbody tr", has_text=TITLE)
+    assert waiting.locator(".status-badge").inner_text() == "Chờ duyệt"
+    waiting.locator("th a").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/\d+/change/(\?|$)"))
+    # The story as the journalist submitted it is in the editor, caption and all.
     page.locator(".ck-editor__editable figure.image figcaption", has_text=CAPTION).wait_for()
-    page.locator("#id_status").select_option(label="Đã xuất bản")
-    page.locator("input[name=_save]").click()
+    assert page.locator("#id_status").input_value() == Status.REVIEW
+    page.get_by_role("button", name="Xuất bản", exact=True).click()
     wait_for_success(page)
+    page.goto(f"{base}/admin/articles/article/")
     row = page.locator("#result_list tbody tr", has_text=TITLE)
     assert row.locator(".status-badge").inner_text() == "Đã xuất bản"
     public_link = row.get_by_role("link", name="Xem trên trang")
@@ -191,6 +200,10 @@ def test_journalist_writes_editor_publishes_reader_sees_captioned_photo(
     assert image.get_attribute("src") == src
     assert image.get_attribute("alt") == ALT
     assert figure.locator("figcaption").inner_text() == CAPTION
+    # The cover shows the library's caption and alt text, typed once in the editor.
+    cover = page.locator("figure.story-cover")
+    assert cover.locator("img").get_attribute("alt") == ALT
+    assert cover.locator("figcaption").inner_text() == CAPTION
     # The photo itself is served and decodes in the reader's browser.
     page.wait_for_function(
         "img => img.complete && img.naturalWidth === 640", arg=image.element_handle()
@@ -201,6 +214,12 @@ def test_journalist_writes_editor_publishes_reader_sees_captioned_photo(
     assert article.created_by == newsroom["journalist"]
     assert article.updated_by == newsroom["editor"]
     assert article.is_live()
+    decisions = article.events.order_by("at", "id").values_list("action", "actor__username")
+    assert list(decisions) == [
+        (EventAction.CREATED, "phongvien"),
+        (EventAction.SUBMITTED, "phongvien"),
+        (EventAction.PUBLISHED, "bientap"),
+    ]
     assert sorted(article.tags.names()) == ["Du lịch Hà Nội", "mùa đông"]
     library = Image.objects.get()
     assert library.url == src
