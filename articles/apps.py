@@ -9,12 +9,14 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
+        from .breaking import connect as connect_breaking
         from .cache import connect_invalidation
         from .related.signals import connect_related
         from .revisions import register_models
         from .signals import connect_search
 
         connect_invalidation()
+        connect_breaking()
         connect_related()
         connect_search()
         register_models()

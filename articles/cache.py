@@ -37,6 +37,8 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_etags
 
+from . import breaking
+
 GENERATION_KEY = "content-generation"
 NEXT_PUBLICATION_KEY = "next-publication:{generation}"
 NO_SCHEDULED = "none"
@@ -162,6 +164,10 @@ def page_lifetime(generation: str) -> int:
     upcoming = _next_publication(generation)
     if upcoming is not None:
         lifetime = min(lifetime, int((upcoming - timezone.now()).total_seconds()))
+    # Nor past the moment the breaking-news banner changes (articles/breaking.py).
+    banner_change = breaking.seconds_to_next_change()
+    if banner_change is not None:
+        lifetime = min(lifetime, banner_change)
     return max(0, lifetime)
 
 

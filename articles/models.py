@@ -37,6 +37,7 @@ RESERVED_SLUGS = {
     "sitemap",
     "ckeditor5",
     "robots",
+    "luot-doc",
 }
 
 
@@ -295,6 +296,14 @@ class Article(models.Model):
     preview_key = models.CharField(
         _("khóa xem trước"), max_length=16, default=new_preview_key, editable=False
     )
+    # Breaking news (articles/breaking.py): a banner on every reader page
+    # while the story is live and the end time has not come.
+    breaking = models.BooleanField(
+        _("tin nóng"),
+        default=False,
+        help_text=_("Hiện dải “Tin nóng” trên mọi trang của báo đến thời điểm kết thúc."),
+    )
+    breaking_until = models.DateTimeField(_("tin nóng đến"), null=True, blank=True)
 
     objects = ArticleManager()
 
@@ -597,6 +606,26 @@ class RelatedState(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ArticleReads(models.Model):
+    """Reads of one story in one hour, counted by the reader page's beacon
+    (articles/readership.py): the desk's "most read" lists and charts."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    hour = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("lượt đọc theo giờ")
+        verbose_name_plural = _("lượt đọc theo giờ")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "hour"], name="article_reads_uniq")
+        ]
+        indexes = [models.Index(fields=["hour"], name="article_reads_hour_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}@{self.hour:%Y-%m-%d %H}: {self.count}"
 
 
 # ---------------------------------------------------------------------------

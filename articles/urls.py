@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import feeds, preview, sitemaps, uploads, views
+from . import feeds, preview, readership, sitemaps, uploads, views
 from .cache import reader_page
 
 app_name = "articles"
@@ -11,6 +11,8 @@ urlpatterns = [
     path("tag/<slug:slug>/", views.tag_page, name="tag"),
     path("tac-gia/<slug:slug>/", views.author_page, name="author"),
     path("tim-kiem/", views.search_page, name="search"),
+    # Reads, counted by a beacon because story pages are cached (articles/readership.py).
+    path("luot-doc/", readership.read_beacon, name="read_beacon"),
     # Signed draft previews: never cached, never indexed (articles/preview.py).
     path("xem-truoc/<str:token>/", preview.preview_page, name="preview"),
     # Feeds, sitemaps and robots.txt: before the catch-all section patterns.

@@ -27,6 +27,7 @@ from tests.desk import (
     fill,
     inline_prefixes,
     member,
+    publishable,
     story_form,
 )
 
@@ -92,7 +93,10 @@ def do_create(client, superuser_client, user, sections, make_article, newsroom) 
 
 
 def _own_draft(make_article, user, **kwargs) -> Article:
-    return make_article(title="Bài nháp của mình", status=Status.DRAFT, created_by=user, **kwargs)
+    article = make_article(
+        title="Bài nháp của mình", status=Status.DRAFT, created_by=user, **kwargs
+    )
+    return publishable(article)  # complete, so only the role decides whether it goes out
 
 
 def do_edit_own(client, superuser_client, user, sections, make_article, newsroom) -> bool:

@@ -24,6 +24,7 @@ from tests.desk import (
     member,
     messages_of,
     page,
+    publishable,
 )
 
 CHANGELIST = "/admin/articles/article/"
@@ -97,6 +98,7 @@ def test_submit_send_back_with_note_resubmit_publish(people, sections):
     # Fixed and submitted again; the editor publishes with the "Xuất bản" button.
     response = press(reporter, change_url(article), "submit", lead="Có số liệu của Sở.")
     assert response.status_code == 302, errors_of(response)
+    publishable(article)  # a cover and a tag, for the pre-publish checklist
     response = press(desk, change_url(article), "publish")
     assert response.status_code == 302, errors_of(response)
     article.refresh_from_db()
@@ -146,7 +148,7 @@ def test_submit_send_back_with_note_resubmit_publish(people, sections):
 @pytest.mark.django_db
 def test_publishing_with_a_future_time_schedules(people, make_article):
     desk = client_for(people["editor"])
-    article = make_article(title="Bài hẹn giờ", status=Status.REVIEW)
+    article = publishable(make_article(title="Bài hẹn giờ", status=Status.REVIEW))
     when = timezone.localtime() + timedelta(days=1)
     response = press(
         desk,
@@ -167,8 +169,8 @@ def test_publishing_with_a_future_time_schedules(people, make_article):
 
 @pytest.mark.django_db
 def test_list_actions_follow_the_rules(people, make_article):
-    reporter_story = make_article(
-        title="Bài chờ duyệt", status=Status.REVIEW, created_by=people["journalist"]
+    reporter_story = publishable(
+        make_article(title="Bài chờ duyệt", status=Status.REVIEW, created_by=people["journalist"])
     )
     already_live = make_article(title="Bài đã đăng")
     desk = client_for(people["editor"])

@@ -19,7 +19,7 @@ from django.test import Client
 
 from articles.models import Article
 from articles.querysets import Status
-from tests.desk import EDITOR, change_url, errors_of, fill, form_values, member
+from tests.desk import EDITOR, change_url, errors_of, fill, form_values, member, publishable
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 TEN = datetime(2031, 3, 15, 10, 0, tzinfo=HANOI)
@@ -59,8 +59,8 @@ def test_a_story_scheduled_for_ten_is_live_at_ten_everywhere(
             section=sections["hoat_dong"],
             published_at=datetime(2031, 3, 14, 8, 0, tzinfo=HANOI),
         )
-        story = make_article(
-            title=SCHEDULED_TITLE, section=sections["hoat_dong"], status=Status.REVIEW
+        story = publishable(
+            make_article(title=SCHEDULED_TITLE, section=sections["hoat_dong"], status=Status.REVIEW)
         )
         # The editor schedules it for 10:00 through the admin.
         desk = Client()

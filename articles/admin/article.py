@@ -36,7 +36,7 @@ from ..models import (
 )
 from ..querysets import Status
 from ..text import clean_line
-from . import desk_views
+from . import checklist, curation, desk_views
 from .desk_views import WORKFLOW_BUTTONS
 from .forms import ArticleForm
 
@@ -225,6 +225,8 @@ class ArticleAdmin(admin.ModelAdmin):
         editable = obj is None or self.has_change_permission(request, obj)
         main = ["title", "lead", "body"]
         publishing = ["status", "published_at"]
+        if workflow.can_publish(request.user):
+            publishing += ["breaking", "breaking_until"]  # articles/breaking.py
         if editable:
             if obj is not None:
                 main.append("opened_version")
@@ -328,6 +330,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
         revisions.snapshot(form.instance)
+        for warning in checklist.warnings_after_save(form):  # soft pre-publish issues
+            self.message_user(request, warning, messages.WARNING)
 
     def response_change(self, request: HttpRequest, obj: Article) -> HttpResponse:
         if "_continue" not in request.POST:
@@ -336,6 +340,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context.update(desk_views.change_form_context(self, request, obj))
+        formsets = context.get("inline_admin_formsets", [])
+        context.update(curation.panel_context(self, request, obj, formsets))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     # -- actions on the list ------------------------------------------------------------
@@ -359,7 +365,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Xuất bản ngay các bài đã chọn", permissions=["publish"])
     def publish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(request, queryset, workflow.publish, "Đã xuất bản")
+        self._apply(request, queryset, checklist.publish_if_ready, "Đã xuất bản")
 
     @admin.action(description="Gỡ các bài đã chọn", permissions=["publish"])
     def unpublish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -401,6 +407,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 name="articles_article_restore",
             ),
             path(
+                "<path:object_id>/goi-y/",
+                view(self.curate_suggestion_view),
+                name="articles_article_curate_suggestion",
+            ),
+            path(
                 "<path:object_id>/xem-truoc/",
                 view(self.preview_links_view),
                 name="articles_article_preview_links",
@@ -432,6 +443,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def preview_links_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return desk_views.preview_links(self, request, object_id)
+
+    def curate_suggestion_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        return curation.curate_suggestion(self, request, object_id)
 
 
 def _pk(object_id: str | None) -> int | None:

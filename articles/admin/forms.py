@@ -13,6 +13,7 @@ from .. import revisions, workflow
 from ..models import Article, Tag
 from ..querysets import Status
 from ..text import clean_line
+from . import checklist
 
 TAG_MAX_LENGTH = Tag._meta.get_field("name").max_length
 
@@ -115,7 +116,12 @@ class ArticleForm(forms.ModelForm):
         }
 
     class Media:
-        js = ["js/tag-autocomplete.js"]
+        js = [
+            "js/tag-autocomplete.js",
+            "js/story-form-helps.js",
+            "js/story-form-draft.js",
+            "js/story-form-a11y.js",
+        ]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -135,6 +141,7 @@ class ArticleForm(forms.ModelForm):
         if self.instance.pk:
             self._check_version(cleaned)
         self._check_workflow(cleaned)
+        checklist.enforce(self, cleaned)  # the pre-publish checklist (articles/admin/checklist.py)
         return cleaned
 
     # -- no lost edits ---------------------------------------------------------

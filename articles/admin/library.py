@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from .. import workflow
 from ..images import check_image, safe_upload_name
 from ..models import Author, Block, BlockItem, Image, Section
+from .photo_desk import PhotoDeskMixin
 
 
 class ImageForm(forms.ModelForm):
@@ -28,7 +29,7 @@ class ImageForm(forms.ModelForm):
 
 
 @admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
+class ImageAdmin(PhotoDeskMixin, admin.ModelAdmin):
     form = ImageForm
     list_display = ["thumb", "caption", "alt_text", "credit", "uploaded_by", "uploaded_at"]
     list_display_links = ["thumb", "caption"]

@@ -1,0 +1,147 @@
+"""Explainable curation on the story form: the "Gợi ý tự động" panel.
+
+The panel lists the related-article engine's automatic suggestions for the
+story (``related.service.explain``) with their score and reasons, each with
+two buttons: "Ghim" (pin it at the end of "Có thể bạn quan tâm") and "Loại"
+(never suggest it for this story).
+
+The buttons belong to a small form of their own, declared after the story's
+form (HTML ``form=`` attribute), so a click never submits, and never half
+saves, the story. With script on (static/js/related-curation.js) a click
+instead adds the story to the pinned or excluded inline list, so nothing
+typed is lost and the choice is saved, versioned and recorded with the
+story's "Lưu". Without script the small form posts to ``curate_suggestion``,
+which applies the choice at once.
+
+Only editors who curate see the panel, and the view checks that again: the
+curate permission, the right to change this story, a POST with a CSRF token,
+and a target readers can open.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Max
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import reverse
+
+from .. import workflow
+from ..models import Article, ArticleLink, ExcludedRelated, LinkKind, PinnedRelated
+from ..related import signals as related_signals
+from ..related.service import explain
+
+# What each button asks for: the POST key, the proxy model its inline edits.
+ACTIONS: dict[str, type[ArticleLink]] = {"pin": PinnedRelated, "exclude": ExcludedRelated}
+
+
+def may_curate(model_admin, request: HttpRequest, article: Article | None) -> bool:
+    """The panel and its actions: editors who curate, on a story they may change."""
+    return (
+        article is not None
+        and workflow.can_curate(request.user)
+        and model_admin.has_change_permission(request, article)
+    )
+
+
+def panel_context(
+    model_admin, request: HttpRequest, article: Article | None, inline_formsets: list
+) -> dict:
+    """The panel's rows (suggestions readers could see now, minus the excluded
+    ones) and the prefixes of the pinned and excluded inlines for the script."""
+    if not may_curate(model_admin, request, article):
+        return {"related_panel": None}
+    chosen = dict(
+        ArticleLink.objects.filter(
+            source=article, kind__in=[LinkKind.PIN, LinkKind.EXCLUDE]
+        ).values_list("target_id", "kind")
+    )
+    rows = [
+        {"suggestion": s, "pinned": chosen.get(s.article.pk) == LinkKind.PIN}
+        for s in explain(article)
+        if chosen.get(s.article.pk) != LinkKind.EXCLUDE
+    ]
+    prefixes = {f.opts.model: f.formset.prefix for f in inline_formsets}
+    return {
+        "related_panel": {
+            "rows": rows,
+            "action_url": reverse("admin:articles_article_curate_suggestion", args=[article.pk]),
+            "pin_prefix": prefixes.get(PinnedRelated, ""),
+            "exclude_prefix": prefixes.get(ExcludedRelated, ""),
+        }
+    }
+
+
+def curate_suggestion(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """POST ``pin=<id>`` or ``exclude=<id>``: apply one button of the panel."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not workflow.can_curate(request.user):
+        raise PermissionDenied("Bạn không có quyền chọn bài liên quan.")
+    article = model_admin.get_object(request, unquote(object_id))
+    if article is None:
+        messages.error(request, "Không tìm thấy bài viết này; có thể bài đã bị xoá.")
+        return HttpResponseRedirect(reverse("admin:articles_article_changelist"))
+    if not may_curate(model_admin, request, article):
+        raise PermissionDenied("Bạn không được sửa bài này.")
+    back = HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+    asked = [key for key in ACTIONS if key in request.POST]
+    if len(asked) != 1:
+        messages.error(request, "Hãy bấm “Ghim” hoặc “Loại” ở một bài gợi ý.")
+        return back
+    action = asked[0]
+    pk = _id(request.POST[action])
+    target = Article.objects.live().filter(pk=pk).first() if pk is not None else None
+    if target is None:
+        messages.error(
+            request,
+            "Không tìm thấy bài được chọn, hoặc bài chưa đăng nên không thể liên kết. "
+            "Hãy tải lại trang và chọn lại.",
+        )
+    elif target.pk == article.pk:
+        messages.error(request, "Không thể liên kết bài viết với chính nó.")
+    else:
+        level, text = apply(article, target, action)
+        messages.add_message(request, level, text)
+    return back
+
+
+def _id(raw: str) -> int | None:
+    """A story id as posted, or None for anything a database column could not hold."""
+    raw = raw.strip()
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        return None
+    return int(raw)
+
+
+def apply(article: Article, target: Article, action: str) -> tuple[int, str]:
+    """Pin or exclude ``target`` for ``article``; the message for the editor.
+
+    The latest decision wins: pinning a story takes it off the excluded list
+    and excluding it unpins it. A new pin goes after the last one.
+    """
+    model = ACTIONS[action]
+    opposite = ExcludedRelated if model is PinnedRelated else PinnedRelated
+    with transaction.atomic():
+        Article.objects.select_for_update().filter(pk=article.pk).first()  # one click at a time
+        undone = opposite.objects.filter(source=article, target=target).delete()[0]
+        last = model.objects.filter(source=article).aggregate(last=Max("position"))["last"]
+        _link, created = model.objects.get_or_create(
+            source=article,
+            target=target,
+            defaults={"position": 0 if last is None else last + 1},
+        )
+        if model is ExcludedRelated or undone:
+            # The engine leaves excluded stories out of the list it stores.
+            related_signals.schedule(article.pk)
+    title = f"“{target.title}”"
+    if not created:
+        already = "đã được ghim" if model is PinnedRelated else "đã bị loại"
+        return messages.INFO, f"{title} {already} từ trước."
+    if model is PinnedRelated:
+        text = f"Đã ghim {title} vào cuối danh sách “Có thể bạn quan tâm”."
+        return messages.SUCCESS, text + (" Bài không còn bị loại." if undone else "")
+    text = f"Đã loại {title}: bài sẽ không được gợi ý cho bài viết này."
+    return messages.SUCCESS, text + (" Bài cũng đã được bỏ ghim." if undone else "")
