@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run serve test lint format bench soak smoke venv dev-deps browser demo clean
+.PHONY: help run serve test lint format bench soak smoke venv dev-deps browser demo clean audit audit-system
 
 help:
 	@echo "make run   - install, migrate, load the demo newsroom and serve on http://$(HOST):$(PORT)/"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench - benchmarks (figures, not tests); BENCH_QUICK=1 skips 100,000 stories"
 	@echo "make soak  - 200 connections for a minute, Redis and PostgreSQL restarted under load"
 	@echo "make smoke - serve the demo through the nginx config in deploy/ and check it"
+	@echo "make audit - axe-core, W3C validator, Lighthouse and page weight of reader pages"
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then echo "No Python found. Install Python $(PYTHON_WANTED) (pyenv install $(PYTHON_WANTED))."; exit 1; fi
@@ -49,6 +50,27 @@ browser:
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; \
 	fi
 
+# The accessibility tests check pages with axe-core and the Nu Html Checker
+# (vnu.jar, run with Java), `make audit` adds Lighthouse: npm packages pinned in
+# package-lock.json. Node, npm and Java are installed when missing (needs root).
+audit-system:
+	@if ! command -v npm >/dev/null || ! command -v java >/dev/null; then \
+	  echo "Installing Node.js, npm and Java for the accessibility checks..."; \
+	  pkgs=""; command -v npm >/dev/null || pkgs="nodejs npm"; command -v java >/dev/null || pkgs="$$pkgs default-jre-headless"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs >/dev/null; fi; \
+	fi
+
+# What the tests need (axe-core, vnu-jar); npm ci empties node_modules, stamps included.
+node_modules/.test-tools: package.json package-lock.json | audit-system
+	npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Everything, Lighthouse included.
+node_modules/.audit-tools: package.json package-lock.json | audit-system
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@ node_modules/.test-tools
+
 demo: venv
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
@@ -64,7 +86,7 @@ serve: demo
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
 	  NEWSROOM_SERVE_MEDIA=1 GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
 
-test: dev-deps browser
+test: dev-deps browser node_modules/.test-tools
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure."; exit 1; fi; exit $$rc
 
@@ -76,8 +98,11 @@ format: dev-deps
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Reader pages under wrk (bench/run.py), then the related engine at scale
+# (bench/related_scale.py: full rebuild, incremental updates, peak memory).
 bench: dev-deps
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/related_scale.py --n $(if $(filter-out 0,$(BENCH_QUICK)),1000,100000)
 
 soak: dev-deps
 	$(BIN)/python bench/soak.py
@@ -85,5 +110,10 @@ soak: dev-deps
 smoke: venv
 	$(BIN)/python deploy/smoke.py
 
+# A throwaway demo served in production mode; prints axe violations and
+# validator errors per page, Lighthouse scores and the article page's weight.
+audit: dev-deps browser node_modules/.audit-tools
+	$(BIN)/python bench/audit.py
+
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache node_modules
