@@ -18,41 +18,12 @@ from django.utils import timezone
 from articles.models import ArticleLink, ExcludedRelated, PinnedRelated, RelatedResult
 from articles.querysets import Status
 from tests.desk import EDITOR, JOURNALIST, change_url, form_values, member, messages_of, page
+from tests.stories import FOOTBALL as FOOTBALL_STORIES
+from tests.stories import WAGES
 
 pytestmark = pytest.mark.django_db
 
-# Four stories on union wages sharing tags and words, and one on football.
-WAGES = [
-    (
-        "Công đoàn đề xuất tăng lương tối thiểu vùng cho người lao động",
-        "Tổng liên đoàn lao động kiến nghị tăng lương tối thiểu vùng từ năm sau.",
-        "Công đoàn cho rằng tiền lương tối thiểu chưa đủ sống. Người lao động trong "
-        "các khu công nghiệp cần được tăng lương để trang trải chi phí nhà trọ.",
-    ),
-    (
-        "Người lao động khu công nghiệp chờ tăng lương tối thiểu",
-        "Công nhân mong mức lương tối thiểu vùng mới sớm được áp dụng.",
-        "Tiền lương của người lao động tại khu công nghiệp chỉ đủ chi phí nhà trọ. "
-        "Công đoàn cơ sở đề nghị doanh nghiệp tăng lương cho công nhân.",
-    ),
-    (
-        "Hội đồng tiền lương quốc gia họp về lương tối thiểu vùng",
-        "Đại diện công đoàn và doanh nghiệp thương lượng mức tăng lương tối thiểu.",
-        "Công đoàn bảo vệ quyền lợi người lao động, đề xuất tăng lương tối thiểu vùng "
-        "để công nhân khu công nghiệp đủ sống.",
-    ),
-    (
-        "Doanh nghiệp và công đoàn ký thỏa ước về tiền lương",
-        "Thỏa ước lao động tập thể quy định tăng lương hằng năm cho công nhân.",
-        "Người lao động được tăng lương, công đoàn cơ sở giám sát việc trả lương "
-        "đúng hạn tại khu công nghiệp.",
-    ),
-]
-FOOTBALL = (
-    "Đội tuyển bóng đá Việt Nam thắng trận mở màn vòng loại",
-    "Huấn luyện viên hài lòng với lối chơi của các cầu thủ trẻ.",
-    "Đội tuyển ghi hai bàn thắng trong hiệp hai, cổ động viên ăn mừng trên sân vận động.",
-)
+FOOTBALL = FOOTBALL_STORIES[0]
 TAGS = ("Công đoàn", "Tiền lương")
 
 

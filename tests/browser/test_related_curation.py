@@ -17,43 +17,14 @@ import pytest
 from articles.models import Article, ExcludedRelated, PinnedRelated
 from articles.roles import EDITOR
 from tests.desk import member
+from tests.stories import MORE_WAGES, WAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "mat-khau-dai-123"
 TAGS = ("Công đoàn", "Tiền lương")
-SOURCE = (
-    "Công đoàn đề xuất tăng lương tối thiểu vùng cho người lao động",
-    "Tổng liên đoàn lao động kiến nghị tăng lương tối thiểu vùng từ năm sau.",
-    "Công đoàn cho rằng tiền lương tối thiểu chưa đủ sống. Người lao động trong "
-    "các khu công nghiệp cần được tăng lương để trang trải chi phí nhà trọ.",
-)
-NEIGHBOURS = [
-    (
-        "Người lao động khu công nghiệp chờ tăng lương tối thiểu",
-        "Công nhân mong mức lương tối thiểu vùng mới sớm được áp dụng.",
-        "Tiền lương của người lao động tại khu công nghiệp chỉ đủ chi phí nhà trọ. "
-        "Công đoàn cơ sở đề nghị doanh nghiệp tăng lương cho công nhân.",
-    ),
-    (
-        "Hội đồng tiền lương quốc gia họp về lương tối thiểu vùng",
-        "Đại diện công đoàn và doanh nghiệp thương lượng mức tăng lương tối thiểu.",
-        "Công đoàn bảo vệ quyền lợi người lao động, đề xuất tăng lương tối thiểu vùng "
-        "để công nhân khu công nghiệp đủ sống.",
-    ),
-    (
-        "Doanh nghiệp và công đoàn ký thỏa ước về tiền lương",
-        "Thỏa ước lao động tập thể quy định tăng lương hằng năm cho công nhân.",
-        "Người lao động được tăng lương, công đoàn cơ sở giám sát việc trả lương "
-        "đúng hạn tại khu công nghiệp.",
-    ),
-    (
-        "Công nhân khu công nghiệp thuê nhà trọ chờ lương tăng",
-        "Chi phí nhà trọ tăng khiến người lao động mong lương tối thiểu vùng tăng sớm.",
-        "Công đoàn khu công nghiệp khảo sát tiền lương và chi phí nhà trọ của công nhân, "
-        "đề nghị doanh nghiệp tăng lương cho người lao động.",
-    ),
-]
+SOURCE = WAGES[0]
+NEIGHBOURS = WAGES[1:] + MORE_WAGES
 NEW_LEAD = "Sapo vừa sửa, chưa lưu khi biên tập viên bấm Ghim và Loại."
 
 
