@@ -61,6 +61,11 @@ from .sections import SectionTree
 from .text import clean_line, fold, nfc
 
 MAX_QUERY_LENGTH = 200
+# Ranking reads every candidate's document, so a query matching most of a
+# 100,000-story archive ("có năm") would take seconds. Only the most recent
+# MAX_RESULTS matches are ranked and counted: 50 pages of results, more than
+# any reader turns, and what the recency boost would favour anyway.
+MAX_RESULTS = 1000
 MAX_TERMS = 24
 # Relative weights of a match in the title, the lead and the body: ts_rank's
 # A, B and D weights on PostgreSQL, whose formula keeps these tiers apart.
@@ -231,8 +236,18 @@ class Results:
         self.backend, self.queryset, self.query, self.now = backend, queryset, query, now
 
     @cached_property
+    def _matches(self) -> int:
+        matches = self.backend.matching(self.queryset, self.query).order_by()
+        return matches[: MAX_RESULTS + 1].count()
+
+    @property
     def _count(self) -> int:
-        return self.backend.matching(self.queryset, self.query).count()
+        return min(self._matches, MAX_RESULTS)
+
+    @property
+    def capped(self) -> bool:
+        """More stories match than are ranked: the page says "hơn"."""
+        return self._matches > MAX_RESULTS
 
     def count(self) -> int:
         return self._count
@@ -244,7 +259,13 @@ class Results:
         start, stop, step = index.indices(self._count)
         if step != 1 or stop <= start:
             return []
-        return self.backend.ranked_ids(self.queryset, self.query, self.now, start, stop)
+        # The candidates' ids are fetched first: the backends' match expressions
+        # name the article table, so they cannot sit in an aliased subquery.
+        recent = self.backend.matching(self.queryset, self.query).order_by("-published_at", "-id")
+        candidates = self.queryset.filter(
+            pk__in=list(recent.values_list("pk", flat=True)[:MAX_RESULTS])
+        )
+        return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
 
 
 def search(request: SearchRequest, now: datetime | None = None) -> Results | None:

@@ -310,7 +310,8 @@ def test_search_page_query_count_does_not_grow_with_results(client, make_article
     get(client, q="thi dua")  # warm the cache of the section tree etc.
     with CaptureQueriesContext(connection) as queries:
         get(client, q="thi dua")
-    assert len(queries) <= 4, [q["sql"] for q in queries.captured_queries]
+    # Section tree, count, the recent candidates' ids, ranking, the cards.
+    assert len(queries) <= 5, [q["sql"] for q in queries.captured_queries]
 
 
 def test_empty_query_shows_a_friendly_prompt(client, union_story):
@@ -412,3 +413,21 @@ def test_backend_matches_the_database():
         type(backend).__name__
         == {"sqlite": "Fts5Backend", "postgresql": "PostgresBackend"}[connection.vendor]
     )
+
+
+def test_only_the_most_recent_matches_are_ranked_and_the_page_says_so(
+    client, make_article, monkeypatch
+):
+    # A query matching most of a large archive must stay fast: only the most
+    # recent MAX_RESULTS matches are ranked, and the count says "hơn".
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 3)
+    now = timezone.now()
+    for n in range(5):
+        make_article(
+            title=f"Hội nghị người lao động số {n}", published_at=now - timedelta(days=n + 1)
+        )
+    page = dom(get(client, q="hoi nghi"))
+    assert "Tìm thấy hơn 3 bài viết" in page.xpath("string(//p[@class='search-count'])")
+    results = page.xpath("//li[@class='search-result']")
+    titles = sorted(" ".join(r.xpath("string(.//h2)").split()) for r in results)
+    assert titles == [f"Hội nghị người lao động số {n}" for n in range(3)]
