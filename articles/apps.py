@@ -12,6 +12,7 @@ class ArticlesConfig(AppConfig):
         from .breaking import connect as connect_breaking
         from .cache import connect_invalidation
         from .related.signals import connect_related
+        from .rendition_tasks import connect_renditions
         from .revisions import register_models
         from .signals import connect_search
 
@@ -19,6 +20,7 @@ class ArticlesConfig(AppConfig):
         connect_breaking()
         connect_related()
         connect_search()
+        connect_renditions()
         register_models()
         # The role groups are completed after every migrate (and after the test
         # database is flushed): see articles/roles.py.

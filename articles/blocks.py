@@ -85,6 +85,7 @@ _CARD_FIELDS = [
     "target__cover__alt_text",
     "target__cover__width",
     "target__cover__height",
+    "target__cover__renditions",
 ]
 
 

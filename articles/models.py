@@ -162,6 +162,10 @@ class Image(models.Model):
     source_key = models.CharField(
         max_length=200, unique=True, null=True, blank=True, editable=False
     )
+    # The resized copies made after upload (articles/renditions.py): which
+    # widths and formats exist, so a page builds its <picture> from this row
+    # alone, without opening a file.
+    renditions = models.JSONField(_("các cỡ ảnh"), default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]

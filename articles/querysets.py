@@ -60,6 +60,7 @@ class ArticleQuerySet(models.QuerySet):
             "cover__alt_text",
             "cover__width",
             "cover__height",
+            "cover__renditions",
         )
 
     def latest(self) -> ArticleQuerySet:

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
+
+from articles.media import serve_media
 
 admin.site.site_header = "Tòa soạn"
 admin.site.site_title = "Tòa soạn"
@@ -12,7 +13,7 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.NEWSROOM_SERVE_MEDIA:
-    urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+    urlpatterns.append(path("media/<path:path>", serve_media))
 
 urlpatterns.append(path("", include("articles.urls")))
 

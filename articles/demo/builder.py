@@ -161,7 +161,8 @@ def ensure_images(plan: Plan, report: Report, progress: Callable[[str], None]) -
     keys = [spec.key for spec in plan.images]
     found = {i.source_key: i for i in Image.objects.filter(source_key__in=keys)}
     if missing := len(set(keys) - set(found)):
-        progress(f"Đang vẽ {missing} ảnh minh họa…")
+        # Their renditions (articles/renditions.py) are made when this commits.
+        progress(f"Đang vẽ {missing} ảnh minh họa và tạo các cỡ ảnh…")
     names = {s.slug: s.name for s in SECTIONS}
     for spec in plan.images:
         if spec.key in found:

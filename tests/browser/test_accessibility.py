@@ -138,6 +138,8 @@ def test_pages_audited_are_the_real_thing(audited):
     """The audit looked at pages with content, not at empty shells."""
     html = audited["html"]
     assert html["bài viết"].count("<img") >= 2  # cover and body photos
+    # ... as <picture>s: the demo's photos got their renditions when saved.
+    assert html["bài viết"].count('<source type="image/avif"') >= 2
     assert 'type="application/ld+json"' in html["bài viết"]
     assert "search-result" in html["tìm kiếm"]  # the accentless query found stories
     assert html["chuyên mục"].count('class="card') >= 10
