@@ -90,3 +90,16 @@ def make_article(db, sections):
 @pytest.fixture
 def author(db):
     return Author.objects.create(name="Nguyễn Thu Hà")
+
+
+@pytest.fixture
+def text_story(make_article, django_capture_on_commit_callbacks):
+    """Make a live story from a (title, lead, body) tuple and run its related update
+    (the on-commit task a real save would run)."""
+
+    def make(text, **kwargs):
+        title, lead, body = text
+        with django_capture_on_commit_callbacks(execute=True):
+            return make_article(title=title, lead=lead, body=f"<p>{body}</p>", **kwargs)
+
+    return make

@@ -12,6 +12,8 @@ from articles.roles import ADMINISTRATOR, EDITOR, JOURNALIST, ensure_roles
 from tests.test_admin import errors_of, fill, form_values, inline_prefixes, messages_of, page
 
 __all__ = [
+    "client_for",
+    "press",
     "ADD_URL",
     "ADMINISTRATOR",
     "EDITOR",
@@ -72,3 +74,18 @@ def publishable(article: Article) -> Article:
     if not article.tags.exists():
         article.tags.add("công đoàn")
     return article
+
+
+def client_for(user: User) -> Client:
+    """A test client signed in as ``user``."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def press(client: Client, url: str, button: str, **changes):
+    """Submit the story form as shown, after typing ``changes``, with one of the
+    workflow buttons; the response is returned whatever it is."""
+    data = fill(form_values(client.get(url)), changes)
+    data["_workflow"] = [button]
+    return client.post(url, data)

@@ -9,22 +9,15 @@ from zoneinfo import ZoneInfo
 import lxml.etree
 import pytest
 import time_machine
-from django.test import Client
 from django.utils import timezone
 
 from articles.models import ArticleAuthor, ArticleReads, Author
 from articles.querysets import Status
 from articles.readership import count_read, most_read
-from tests.desk import EDITOR, JOURNALIST, member, page
+from tests.desk import EDITOR, JOURNALIST, client_for, member, page
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def text(node) -> str:

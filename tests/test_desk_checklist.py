@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 
 from articles.admin.checklist import body_photo_problems
@@ -15,27 +14,17 @@ from tests.desk import (
     EDITOR,
     JOURNALIST,
     change_url,
+    client_for,
     errors_of,
     fill,
     form_values,
     member,
     messages_of,
     page,
+    press,
 )
 
 FIGURE = '<figure class="image"><img src="/media/a.jpg" alt="{alt}">{caption}</figure>'
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def press(client: Client, url: str, button: str, **changes):
-    data = fill(form_values(client.get(url)), changes)
-    data["_workflow"] = [button]
-    return client.post(url, data)
 
 
 def checklist_items(response) -> list[str]:

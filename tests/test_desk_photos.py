@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 
 from articles.models import Image
 from articles.querysets import Status
 from tests.conftest import jpeg_bytes
-from tests.desk import EDITOR, JOURNALIST, member, messages_of, page
+from tests.desk import EDITOR, JOURNALIST, client_for, member, messages_of, page
 
 BULK_URL = "/admin/articles/image/tai-nhieu/"
 LIBRARY_URL = "/admin/articles/image/"
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

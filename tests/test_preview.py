@@ -21,7 +21,7 @@ from django.test import Client
 from articles import preview, workflow
 from articles.models import Article, ArticleAuthor, EventAction
 from articles.querysets import Status
-from tests.desk import EDITOR, JOURNALIST, change_url, member, messages_of, page
+from tests.desk import EDITOR, JOURNALIST, change_url, client_for, member, messages_of, page
 
 BODY = (
     "<p>Đoạn mở đầu của bản nháp.</p>"
@@ -30,12 +30,6 @@ BODY = (
     "<p>Đoạn kết của bản nháp.</p>"
 )
 START = datetime(2025, 11, 20, 2, 0, tzinfo=UTC)  # 09:00 in Hà Nội
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def links_url(article: Article) -> str:

@@ -38,23 +38,11 @@ HOSPITAL = [
 
 
 @pytest.fixture
-def story(make_article, django_capture_on_commit_callbacks):
-    """Make a story from (title, lead, body) and run its related update."""
-
-    def make(text, **kwargs):
-        title, lead, body = text
-        with django_capture_on_commit_callbacks(execute=True):
-            return make_article(title=title, lead=lead, body=f"<p>{body}</p>", **kwargs)
-
-    return make
-
-
-@pytest.fixture
-def newsroom(story):
+def newsroom(text_story):
     return {
-        "wages": [story(t) for t in WAGES],
-        "football": [story(t) for t in FOOTBALL],
-        "hospital": [story(t) for t in HOSPITAL],
+        "wages": [text_story(t) for t in WAGES],
+        "football": [text_story(t) for t in FOOTBALL],
+        "hospital": [text_story(t) for t in HOSPITAL],
     }
 
 
@@ -110,12 +98,12 @@ def test_exclusion_is_respected_when_the_list_is_computed(
     assert not RelatedResult.objects.filter(source=source, target=banned).exists()
 
 
-def test_unpublished_and_scheduled_stories_are_never_suggested(newsroom, story):
+def test_unpublished_and_scheduled_stories_are_never_suggested(newsroom, text_story):
     source = newsroom["wages"][0]
-    draft = story(WAGES[1], status=Status.DRAFT)
-    review = story(WAGES[2], status=Status.REVIEW)
+    draft = text_story(WAGES[1], status=Status.DRAFT)
+    review = text_story(WAGES[2], status=Status.REVIEW)
     later = timezone.now() + timedelta(hours=2)
-    scheduled = story(WAGES[3], published_at=later)
+    scheduled = text_story(WAGES[3], published_at=later)
     found = related_ids(source)
     assert draft.pk not in found and review.pk not in found
     assert scheduled.pk not in found
@@ -135,7 +123,7 @@ def test_no_story_is_repeated_across_the_blocks_of_a_page(newsroom):
 
 
 def test_publishing_adds_to_neighbours_and_unpublishing_removes_everywhere(
-    newsroom, story, django_capture_on_commit_callbacks
+    newsroom, text_story, django_capture_on_commit_callbacks
 ):
     source = newsroom["football"][0]
     extra = (
@@ -143,7 +131,7 @@ def test_publishing_adds_to_neighbours_and_unpublishing_removes_everywhere(
         "Các cầu thủ trẻ và thủ môn tập trung cùng huấn luyện viên.",
         "Tiền đạo luyện dứt điểm ghi bàn thắng, đội tuyển sẵn sàng trên sân vận động.",
     )
-    newcomer = story(extra, status=Status.DRAFT)
+    newcomer = text_story(extra, status=Status.DRAFT)
     assert newcomer.pk not in related_ids(source)
     save(newcomer, django_capture_on_commit_callbacks, status=Status.PUBLISHED)
     assert newcomer.pk in related_ids(source)
@@ -172,21 +160,21 @@ def test_related_block_on_the_article_page(client, newsroom, settings):
     assert neighbour.title in response.content.decode()
 
 
-def test_near_duplicates_are_collapsed(newsroom, story):
+def test_near_duplicates_are_collapsed(newsroom, text_story):
     source = newsroom["hospital"][0]
-    rerun = story(HOSPITAL[0])  # the same story published again
-    copy_a = story(HOSPITAL[1])
+    rerun = text_story(HOSPITAL[0])  # the same text_story published again
+    copy_a = text_story(HOSPITAL[1])
     found = related_ids(source)
     assert rerun.pk not in found
     twins = {newsroom["hospital"][1].pk, copy_a.pk}
     assert len(twins & set(found)) == 1
 
 
-def test_time_closeness_prefers_the_source_era(story, sections):
+def test_time_closeness_prefers_the_source_era(text_story, sections):
     old = timezone.now() - timedelta(days=365 * 6)
-    source = story(HOSPITAL[0], published_at=old)
-    then = story(HOSPITAL[1], published_at=old + timedelta(days=2))
-    now_copy = story(
+    source = text_story(HOSPITAL[0], published_at=old)
+    then = text_story(HOSPITAL[1], published_at=old + timedelta(days=2))
+    now_copy = text_story(
         (HOSPITAL[1][0] + " năm nay", HOSPITAL[1][1], HOSPITAL[1][2]),
         published_at=timezone.now() - timedelta(hours=1),
     )
@@ -195,9 +183,9 @@ def test_time_closeness_prefers_the_source_era(story, sections):
     assert found[0] == then.pk
 
 
-def test_explain_gives_scores_and_vietnamese_reasons(story, sections):
-    a = story(WAGES[0], tags=("công đoàn", "tiền lương"))
-    b = story(WAGES[1], tags=("công đoàn", "tiền lương", "Hà Nội"))
+def test_explain_gives_scores_and_vietnamese_reasons(text_story, sections):
+    a = text_story(WAGES[0], tags=("công đoàn", "tiền lương"))
+    b = text_story(WAGES[1], tags=("công đoàn", "tiền lương", "Hà Nội"))
     suggestions = related.explain(a)
     assert suggestions[0].article.pk == b.pk
     text = suggestions[0].reasons_text_vi
@@ -207,10 +195,10 @@ def test_explain_gives_scores_and_vietnamese_reasons(story, sections):
     assert suggestions[0].score > 0
 
 
-def test_shared_rare_tags_weigh_more(story, sections):
-    source = story(WAGES[0], tags=("hội nghị người lao động",))
-    tagged = story(WAGES[1], tags=("hội nghị người lao động",))
-    untagged = story(WAGES[2])
+def test_shared_rare_tags_weigh_more(text_story, sections):
+    source = text_story(WAGES[0], tags=("hội nghị người lao động",))
+    tagged = text_story(WAGES[1], tags=("hội nghị người lao động",))
+    untagged = text_story(WAGES[2])
     found = related_ids(source)
     assert found.index(tagged.pk) < found.index(untagged.pk)
 
@@ -251,9 +239,9 @@ def test_generated_stories_get_related_lists(db):
 
     call_command("generate_articles", "60", stdout=io.StringIO(), stderr=io.StringIO())
     call_command("rebuild_related", "--no-progress", stdout=io.StringIO())
-    story = Article.objects.live().first()
+    text_story = Article.objects.live().first()
     with CaptureQueriesContext(connection) as ctx:
-        found = automatic_related(story, {story.pk}, 6)
+        found = automatic_related(text_story, {text_story.pk}, 6)
     assert len(ctx.captured_queries) == 1
     assert found
     assert all(a.is_live() for a in found)

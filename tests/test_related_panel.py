@@ -1,4 +1,4 @@
-"""The "Gợi ý tự động" panel on the story form, through the admin as a browser uses it.
+"""The "Gợi ý tự động" panel on the text_story form, through the admin as a browser uses it.
 
 Editors who curate see the engine's suggestions with score and reasons, and
 pin or exclude one with a click; everyone else sees no panel and is refused
@@ -32,21 +32,9 @@ def curate_url(article) -> str:
 
 
 @pytest.fixture
-def story(make_article, django_capture_on_commit_callbacks):
-    """A story from (title, lead, body), with its related update run."""
-
-    def make(text, **kwargs):
-        title, lead, body = text
-        with django_capture_on_commit_callbacks(execute=True):
-            return make_article(title=title, lead=lead, body=f"<p>{body}</p>", **kwargs)
-
-    return make
-
-
-@pytest.fixture
-def wages(story):
-    stories = [story(text, tags=TAGS) for text in WAGES]
-    story(FOOTBALL, tags=("Bóng đá",))
+def wages(text_story):
+    stories = [text_story(text, tags=TAGS) for text in WAGES]
+    text_story(FOOTBALL, tags=("Bóng đá",))
     return stories
 
 
@@ -90,7 +78,7 @@ def test_editor_sees_suggestions_with_score_and_reasons(editor_client, wages):
     doc = page(response)
     assert doc.xpath("//*[@id='related-suggestions']//h2")[0].text_content() == "Gợi ý tự động"
     rows = panel_rows(response)
-    assert set(rows) == {a.title for a in others}  # never itself, never the football story
+    assert set(rows) == {a.title for a in others}  # never itself, never the football text_story
     for row in rows.values():
         assert "2 thẻ chung: " in row["reasons"] and "cùng chuyên mục" in row["reasons"]
         assert "từ chung" in row["reasons"]
@@ -102,7 +90,7 @@ def test_editor_sees_suggestions_with_score_and_reasons(editor_client, wages):
 
 
 def test_panel_buttons_post_their_own_form_not_the_story_form(editor_client, wages):
-    """A click must not submit (or half save) the story and what is typed in it."""
+    """A click must not submit (or half save) the text_story and what is typed in it."""
     source = wages[0]
     response = editor_client.get(change_url(source))
     doc = page(response)
@@ -113,7 +101,7 @@ def test_panel_buttons_post_their_own_form_not_the_story_form(editor_client, wag
     assert not curation_form.xpath("ancestor::form")
     buttons = doc.xpath("//*[@id='related-suggestions']//button")
     assert buttons and {b.get("form") for b in buttons} == {"related-curation-form"}
-    # What the story form submits when saved carries no pin or exclude.
+    # What the text_story form submits when saved carries no pin or exclude.
     assert not {"pin", "exclude"} & set(form_values(response))
     # The script that turns clicks into inline rows is loaded from a file (CSP).
     assert doc.xpath("//script[contains(@src, 'js/related-curation.js')]")
@@ -153,7 +141,7 @@ def test_exclude_adds_an_exclusion_and_drops_the_suggestion(editor_client, wages
     response = post(editor_client, curate_url(source), {"exclude": second.pk})
     assert response.status_code == 302
     assert ExcludedRelated.objects.filter(source=source, target=second).exists()
-    # The engine was asked again and leaves the excluded story out of its list.
+    # The engine was asked again and leaves the excluded text_story out of its list.
     assert not RelatedResult.objects.filter(source=source, target=second).exists()
     followed = editor_client.get(response["Location"])
     assert messages_of(followed) == [

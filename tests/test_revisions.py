@@ -34,6 +34,7 @@ from tests.desk import (
     EDITOR,
     JOURNALIST,
     change_url,
+    client_for,
     errors_of,
     fill,
     form_values,
@@ -43,12 +44,6 @@ from tests.desk import (
 )
 
 CURATION = {"top": TopHeadline, "pin": PinnedRelated, "exclude": ExcludedRelated}
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def history_url(article: Article) -> str:

@@ -18,29 +18,18 @@ from tests.desk import (
     EDITOR,
     JOURNALIST,
     change_url,
+    client_for,
     errors_of,
     fill,
     form_values,
     member,
     messages_of,
     page,
+    press,
     publishable,
 )
 
 CHANGELIST = "/admin/articles/article/"
-
-
-def client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def press(client: Client, url: str, button: str, **changes):
-    """Submit the form as shown, after typing ``changes``, with one of the workflow buttons."""
-    data = fill(form_values(client.get(url)), changes)
-    data["_workflow"] = [button]
-    return client.post(url, data)
 
 
 def actions(article: Article) -> list[str]:
