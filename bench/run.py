@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
-from bench.ports import free_port, wait_for_port  # noqa: E402
+from bench.ports import PrivateRedis, free_port, wait_for_port  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -214,36 +214,6 @@ def ensure_dataset(n: int) -> tuple[str, Path, dict]:
     return url, media, info
 
 
-class Redis:
-    """A private redis-server on a free loopback port: the machine's own is left alone."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(WORK),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for_port(self.port, self.process)
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(10)
-
-
 class Gunicorn:
     def __init__(self, env: dict[str, str], app: str = "newsroom.wsgi") -> None:
         self.port = free_port()
@@ -330,7 +300,7 @@ def wrk(binary: str, url: str) -> dict:
     }
 
 
-def bench_dataset(n: int, wrk_binary: str, redis: Redis) -> dict:
+def bench_dataset(n: int, wrk_binary: str, redis: PrivateRedis) -> dict:
     url, media, info = ensure_dataset(n)
     env = base_env(url, media, redis.url)
     pages = json.loads(in_django(env, "urls"))
@@ -431,7 +401,8 @@ def main() -> int:
     wrk_binary = ensure_wrk()
     say("collecting static files")
     manage(base_env("sqlite:///:memory:", WORK / "media"), "collectstatic", "--noinput", "-v0")
-    redis = Redis()
+    redis = PrivateRedis(WORK)
+    redis.start()
     results = []
     started = time.monotonic()
     try:

@@ -181,7 +181,8 @@ def main() -> int:
         "-v0",
     )
     url, media, _ = bench.ensure_dataset(1000)
-    redis = bench.Redis()
+    redis = bench.PrivateRedis(bench.WORK)
+    redis.start()
     env = bench.base_env(url, media, redis.url)
     env.pop("GUNICORN_WORKERS")  # production default: 2 x cores + 1
     paths = reader_paths(env)
@@ -209,28 +210,10 @@ def main() -> int:
         prober.start()
         process = start_wrk(wrk, base, FAULT_SECONDS, paths_file)
         time.sleep(10)
-        redis.process.kill()
-        redis.process.wait(10)
+        redis.stop()
         redis_down = time.monotonic()
         time.sleep(15)
-        redis.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(redis.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(bench.WORK),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        bench.wait_for_port(redis.port, redis.process)
+        redis.start()
         redis_up = time.monotonic()
         output, _ = process.communicate(timeout=FAULT_SECONDS + 120)
         prober.stop()

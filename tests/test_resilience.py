@@ -9,7 +9,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,14 +19,9 @@ from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 
 from articles import errors
+from bench.ports import PrivateRedis, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def unused_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def tolerant_cache(port: int, **options) -> dict:
@@ -67,7 +61,7 @@ def test_reader_pages_are_served_without_redis_and_the_outage_is_logged(
     client, make_article, settings, caplog
 ):
     article = make_article(title="Bài đọc khi Redis vắng mặt")
-    settings.CACHES = tolerant_cache(unused_port(), RETRY_SECONDS=0)
+    settings.CACHES = tolerant_cache(free_port(), RETRY_SECONDS=0)
     caplog.set_level(logging.WARNING, logger="newsroom.cache")
     for url in ("/", article.get_absolute_url(), article.section.get_absolute_url(), "/rss/"):
         response, queries = get(client, url)
@@ -81,7 +75,7 @@ def test_reader_pages_are_served_without_redis_and_the_outage_is_logged(
 
 
 def test_cache_calls_return_defaults_when_redis_is_away(settings):
-    settings.CACHES = tolerant_cache(unused_port())
+    settings.CACHES = tolerant_cache(free_port())
     from django.core.cache import cache
 
     assert cache.get("x", "mặc định") == "mặc định"
@@ -91,50 +85,6 @@ def test_cache_calls_return_defaults_when_redis_is_away(settings):
     assert cache.delete("x") is False
     assert cache.incr("counter") == 1  # rate limits count nothing and let readers through
     assert cache.has_key("x") is False
-
-
-class PrivateRedis:
-    """A redis-server of our own on a free loopback port (the shared one is left alone)."""
-
-    def __init__(self, directory: Path) -> None:
-        self.port = unused_port()
-        self.directory = directory
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.directory),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(10)
-            self.process = None
 
 
 @pytest.fixture
@@ -242,7 +192,7 @@ def test_requests_get_a_vietnamese_503_while_postgresql_is_down(tmp_path):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "newsroom.settings",
-        "DATABASE_URL": f"postgresql://postgres@127.0.0.1:{unused_port()}/newsroom",
+        "DATABASE_URL": f"postgresql://postgres@127.0.0.1:{free_port()}/newsroom",
         "REDIS_URL": "",
         "DJANGO_DEBUG": "1",
         "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
