@@ -68,7 +68,7 @@ GZIP_LEVEL = 5
 SEARCH_QUERY = "cong doan"
 # Widths the axe checks run at: a small phone and a desktop.
 VIEWPORTS = {"điện thoại": (375, 812), "máy tính": (1280, 1000)}
-# Flags for a headless Chromium in a container (same as tests/browser/conftest.py).
+# Flags for a headless Chromium in a container (tests/browser/conftest.py uses them too).
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -19,17 +19,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.audit import CHROMIUM_FLAGS
+
 CHROMIUM = Path(os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+# The same headless flags as `make audit` (bench/audit.py): one list for both.
+CHROMIUM_ARGS = CHROMIUM_FLAGS
 # Generous for a loaded CI machine; an explicit wait returns as soon as the page is ready.
 TIMEOUT_MS = 20_000
 
