@@ -19,7 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .models import Article, Block, BlockItem, LinkKind, RelatedResult
-from .querysets import Status
+from .querysets import card_fields, card_relations, live_q
 
 RELATED_SIZE = 6
 OTHER_NEWS_SIZE = 10
@@ -54,39 +54,16 @@ class PageDeduper:
 
 def curated_links(article: Article, now=None) -> dict[str, list[Article]]:
     """The article's editor links by kind, only to live stories (one query)."""
-    live_ids = Article.objects.live(now).values("pk")
     links = (
-        article.links.filter(target__in=live_ids)
-        .select_related("target", "target__section", "target__section__parent", "target__cover")
+        article.links.filter(live_q("target__", now))
+        .select_related(*card_relations("target__"))
+        .only("kind", *card_fields("target__"))
         .order_by("kind", "position", "id")
     )
     by_kind: dict[str, list[Article]] = {kind: [] for kind in LinkKind.values}
     for link in links:
         by_kind[link.kind].append(link.target)
     return by_kind
-
-
-# What a related card displays, fetched with the precomputed row (see for_cards).
-_CARD_FIELDS = [
-    "score",
-    "target__id",
-    "target__title",
-    "target__slug",
-    "target__lead",
-    "target__published_at",
-    "target__section__id",
-    "target__section__name",
-    "target__section__slug",
-    "target__section__parent__id",
-    "target__section__parent__slug",
-    "target__section__parent__name",
-    "target__cover__id",
-    "target__cover__file",
-    "target__cover__alt_text",
-    "target__cover__width",
-    "target__cover__height",
-    "target__cover__renditions",
-]
 
 
 def automatic_related(article: Article, exclude: set[int], limit: int, now=None) -> list[Article]:
@@ -99,14 +76,10 @@ def automatic_related(article: Article, exclude: set[int], limit: int, now=None)
     its removal task has run.
     """
     rows = (
-        RelatedResult.objects.filter(
-            source_id=article.pk,
-            target__status=Status.PUBLISHED,
-            target__published_at__lte=now or timezone.now(),
-        )
+        RelatedResult.objects.filter(live_q("target__", now), source_id=article.pk)
         .exclude(target_id__in=[pk for pk in exclude if pk])
-        .select_related("target", "target__section", "target__section__parent", "target__cover")
-        .only(*_CARD_FIELDS)
+        .select_related(*card_relations("target__"))
+        .only("score", *card_fields("target__"))
         .order_by("-score", "id")
     )
     # Always one query, even when pins filled the block: a page costs the same
@@ -126,11 +99,12 @@ def block_articles(
     """The live stories of a site-wide curated block, in the editors' order (one query)."""
     now = now or timezone.now()
     items = (
-        BlockItem.objects.filter(block__key=key, article__in=Article.objects.live(now).values("pk"))
+        BlockItem.objects.filter(live_q("article__", now), block__key=key)
         .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
         .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
         .exclude(article_id__in=list(exclude))
-        .select_related("article", "article__section", "article__section__parent", "article__cover")
+        .select_related(*card_relations("article__"))
+        .only(*card_fields("article__"))
         .order_by("position", "id")
     )
     return [item.article for item in items[:limit]]
