@@ -55,6 +55,12 @@ def current_generation() -> str:
     return generation
 
 
+def generation_now() -> str:
+    """The content generation, as this worker last read it if that was recent
+    (settings.NEWSROOM_PAGE_CACHE_RECHECK_SECONDS), else from the cache."""
+    return _local.trusted_generation() or current_generation()
+
+
 def bump_generation(**_ignored) -> None:
     """Invalidate every cached reader page at once."""
     generation = str(time.time_ns())
