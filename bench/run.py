@@ -6,7 +6,13 @@ section page, a story page and search (when the route exists), each with
 the page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) and on (a private Redis),
 and `wrk` loads each for BENCH_SECONDS (10 s) on loopback. In the same run,
 with the same gunicorn settings, bench/ceiling.py serves the exact bytes of
-the story page: the fastest any Python page could be on this machine.
+the story page: the fastest any Python page could be on this machine; and
+bench/floor.py measures Django's own floor (a trivial view, one ORM query,
+the empty base template) through the same production middleware.
+
+"Cache off" means the page cache is off: every request runs the view, its
+queries and the templates. Story cards are still rendered once per version
+of what they show (articles/fragments.py), as in production.
 
 Printed and saved to bench/results/latest.md: req/s, p50/p99 latency, SQL
 queries per page (Django test client + CaptureQueriesContext in a child
@@ -325,6 +331,17 @@ def bench_dataset(n: int, wrk_binary: str, redis: PrivateRedis) -> dict:
                 _, article_bytes = fetch(server.url(pages["article"]))
         finally:
             server.stop()
+    floor = {}
+    server = Gunicorn(
+        {**env, "NEWSROOM_PAGE_CACHE_SECONDS": "0", "DJANGO_SETTINGS_MODULE": "bench.floor"}
+    )
+    try:
+        for name in ("ok", "query", "base"):
+            say(f"wrk django floor {name}")
+            floor[name] = wrk(wrk_binary, server.url(f"/_floor/{name}"))
+            floor[name]["rss_mb"] = server.peak_rss_mb()
+    finally:
+        server.stop()
     ceiling_file = WORK / "ceiling.html"
     ceiling_file.write_bytes(article_bytes)
     server = Gunicorn({**env, "CEILING_FILE": str(ceiling_file)}, app="bench.ceiling:app")
@@ -340,12 +357,20 @@ def bench_dataset(n: int, wrk_binary: str, redis: PrivateRedis) -> dict:
         "pages": pages,
         "rows": rows,
         "ceiling": ceiling,
+        "floor": floor,
         "page_bytes": len(article_bytes),
         "queries": {
             name: {"uncached": uncached_q[path]["uncached"], "cached": cached_q[path]["cached"]}
             for name, path in pages.items()
         },
     }
+
+
+FLOOR_LABELS = {
+    "ok": "a view returning 2 bytes",
+    "query": "the same + 1 ORM query",
+    "base": "base.html, empty",
+}
 
 
 def table(results: list[dict]) -> str:
@@ -367,6 +392,12 @@ def table(results: list[dict]) -> str:
                 f"| {result['n']:,} | {name} | {mode} | {row['rps']:,.0f} | {row['p50_ms']:.2f} "
                 f"| {row['p99_ms']:.2f} | {queries} | {row['rss_mb']} "
                 f"| {row['rps'] / ceiling['rps']:.0%} | {'; '.join(errors) or '-'} |"
+            )
+        for name, row in result["floor"].items():
+            lines.append(
+                f"| {result['n']:,} | django floor: {FLOOR_LABELS[name]} | off | {row['rps']:,.0f} "
+                f"| {row['p50_ms']:.2f} | {row['p99_ms']:.2f} | {1 if name == 'query' else 0} "
+                f"| {row['rss_mb']} | {row['rps'] / ceiling['rps']:.0%} | - |"
             )
         lines.append(
             f"| {result['n']:,} | ceiling (article bytes, {result['page_bytes']:,} B) | - "
