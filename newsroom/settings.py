@@ -123,16 +123,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Reader pages send the same few statements over and over, and planning
-    # them costs PostgreSQL more than running them (0.4-0.7 ms against
-    # 0.15 ms for a story page's blocks). Server-side binding lets psycopg
-    # prepare a statement after its fifth use, so the plan is made once per
-    # connection. Behind a transaction-mode PgBouncer, set it to 0.
-    if env_bool("DJANGO_PG_PREPARE", True):
-        DATABASES["default"].setdefault("OPTIONS", {}).update(
-            server_side_binding=True, prepare_threshold=5
-        )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
