@@ -10,16 +10,13 @@ gunicorn configuration, beside the real pages, so the table shows where the
 - ``/_floor/base``: ``base.html`` rendered empty (header, navigation, the
   live banner slot and footer every reader page carries).
 
-Used only by bench/run.py (DJANGO_SETTINGS_MODULE=bench.floor); never in the product.
+Used only by bench/run.py (DJANGO_SETTINGS_MODULE=bench.floor_settings);
+never in the product.
 """
 
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import include, path
-
-from newsroom.settings import *  # noqa: F403 - the production settings, unchanged
-
-ROOT_URLCONF = "bench.floor"
 
 
 def ok(request):

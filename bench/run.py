@@ -333,7 +333,11 @@ def bench_dataset(n: int, wrk_binary: str, redis: PrivateRedis) -> dict:
             server.stop()
     floor = {}
     server = Gunicorn(
-        {**env, "NEWSROOM_PAGE_CACHE_SECONDS": "0", "DJANGO_SETTINGS_MODULE": "bench.floor"}
+        {
+            **env,
+            "NEWSROOM_PAGE_CACHE_SECONDS": "0",
+            "DJANGO_SETTINGS_MODULE": "bench.floor_settings",
+        }
     )
     try:
         for name in ("ok", "query", "base"):
