@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 
 from .blocks import block_articles, story_blocks
@@ -20,6 +21,22 @@ PAGE_SIZE = 20
 SECTION_BLOCK_SIZE = 5
 
 
+class ReachablePaginator(Paginator):
+    """A paginator that counts only the stories a reader can page to.
+
+    A COUNT(*) over a whole section grows with the archive (2.5 ms at 100,000
+    stories against 0.05 ms at 1,000, on every uncached section page); counting
+    at most NEWSROOM_MAX_PAGE pages' worth keeps it flat, and the "Trang 3/50"
+    a reader sees then names only pages that open.
+    """
+
+    @cached_property
+    def count(self) -> int:
+        if isinstance(self.object_list, QuerySet):
+            return self.object_list[: settings.NEWSROOM_MAX_PAGE * self.per_page].count()
+        return super().count
+
+
 def _page(request: HttpRequest, queryset):
     """One page of a listing; a missing or nonsensical ?page= shows page 1 or the last.
 
@@ -30,7 +47,7 @@ def _page(request: HttpRequest, queryset):
     number = request.GET.get("page", "1")[:6]
     if number.isdigit():
         number = str(min(int(number), settings.NEWSROOM_MAX_PAGE))
-    return Paginator(queryset, PAGE_SIZE).get_page(number)
+    return ReachablePaginator(queryset, PAGE_SIZE).get_page(number)
 
 
 @require_safe

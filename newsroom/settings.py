@@ -363,8 +363,10 @@ NEWSROOM_PERMISSIONS_POLICY = (
 # --- Abuse limits.
 # Longest query string a reader URL may carry (search terms, ?page=): HTTP 400 past it.
 NEWSROOM_MAX_QUERY_STRING = 1024
-# Deepest listing page; older stories are reached through search and the sitemaps.
-NEWSROOM_MAX_PAGE = 1000
+# Deepest listing page (20 stories each); older stories are reached through
+# search and the sitemaps. Listings count no further than this, so a section
+# page costs the same with 1,000 stories in the archive as with 100,000.
+NEWSROOM_MAX_PAGE = 50
 # Per client (IP, or /64 for IPv6), counted in the shared cache. See articles/ratelimit.py.
 NEWSROOM_RATE_LIMITS = {
     "search": os.environ.get("NEWSROOM_RATE_LIMIT_SEARCH", "30/m"),

@@ -193,17 +193,21 @@ def test_test_client_login_still_works(client, editor):
 
 @pytest.mark.django_db
 def test_page_numbers_are_capped(client, make_article, settings, sections):
-    """Past NEWSROOM_MAX_PAGE the listing stops at that page, however many stories exist."""
+    """Past NEWSROOM_MAX_PAGE the listing stops at that page, however many stories
+    exist, and the page count names only the pages a reader can open."""
     from articles.views import PAGE_SIZE
 
     settings.NEWSROOM_MAX_PAGE = 2
     for i in range(3 * PAGE_SIZE + 1):
         make_article(title=f"Bài lưu trữ số {i}.", section=sections["kinh_te"])
-    assert "Trang 1/4" in client.get("/kinh-te/").content.decode()
+    assert "Trang 1/2" in client.get("/kinh-te/").content.decode()
     for number in ("2", "3", "4", "999999", "9" * 40):
         page = client.get("/kinh-te/", {"page": number})
         assert page.status_code == 200
-        assert "Trang 2/4" in page.content.decode(), number
+        assert "Trang 2/2" in page.content.decode(), number
+        assert "Trang sau" not in page.content.decode()
+    settings.NEWSROOM_MAX_PAGE = 1000
+    assert "Trang 1/4" in client.get("/kinh-te/", {"page": "1"}).content.decode()
     for bad in ("abc", "-1", "1' OR 1=1"):
         assert client.get("/kinh-te/", {"page": bad}).status_code == 200
 
