@@ -4,7 +4,8 @@ For 1,000 and 100,000 stories on PostgreSQL (BENCH_QUICK=1: 1,000 only):
 gunicorn with production settings and 2 workers serves the front page, a
 section page, a story page and search (when the route exists), each with
 the page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) and on (a private Redis),
-and `wrk` loads each for BENCH_SECONDS (10 s) on loopback. In the same run,
+and `wrk` loads each on loopback for BENCH_ROUNDS (3) rounds of BENCH_SECONDS
+(4 s), every target once per round; medians are reported. In the same run,
 with the same gunicorn settings, bench/ceiling.py serves the exact bytes of
 the story page: the fastest any Python page could be on this machine; and
 bench/floor.py measures Django's own floor (a trivial view, one ORM query,
@@ -35,6 +36,7 @@ import re
 import secrets
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -50,7 +52,8 @@ GUNICORN = str(Path(PYTHON).parent / "gunicorn")
 WORK = ROOT / "var" / "bench"
 RESULTS = ROOT / "bench" / "results"
 PG = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
-SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))  # per round
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 SIZES = [1000] if QUICK else [1000, 100_000]
@@ -306,7 +309,8 @@ def wrk(binary: str, url: str) -> dict:
     }
 
 
-def bench_dataset(n: int, wrk_binary: str, redis: PrivateRedis) -> dict:
+def prepare(n: int, redis: PrivateRedis) -> dict:
+    """The dataset, its pages and their SQL query counts (before any load)."""
     url, media, info = ensure_dataset(n)
     env = base_env(url, media, redis.url)
     pages = json.loads(in_django(env, "urls"))
@@ -316,58 +320,108 @@ def bench_dataset(n: int, wrk_binary: str, redis: PrivateRedis) -> dict:
         in_django({**env, "NEWSROOM_PAGE_CACHE_SECONDS": "0"}, "queries", *paths)
     )
     cached_q = json.loads(in_django(env, "queries", *paths))
-    rows = {}
-    for mode, seconds in (("off", "0"), ("on", "300")):
-        server = Gunicorn({**env, "NEWSROOM_PAGE_CACHE_SECONDS": seconds})
-        try:
-            for name, path in pages.items():
-                status, _ = fetch(server.url(path))
-                say(f"wrk {name} cache {mode} (status {status})")
-                rows[(name, mode)] = {**wrk(wrk_binary, server.url(path)), "status": status}
-            rss = server.peak_rss_mb()
-            for name in pages:
-                rows[(name, mode)]["rss_mb"] = rss
-            if mode == "on":
-                _, article_bytes = fetch(server.url(pages["article"]))
-        finally:
-            server.stop()
-    floor = {}
-    server = Gunicorn(
-        {
-            **env,
-            "NEWSROOM_PAGE_CACHE_SECONDS": "0",
-            "DJANGO_SETTINGS_MODULE": "bench.floor_settings",
-        }
-    )
-    try:
-        for name in ("ok", "query", "base"):
-            say(f"wrk django floor {name}")
-            floor[name] = wrk(wrk_binary, server.url(f"/_floor/{name}"))
-            floor[name]["rss_mb"] = server.peak_rss_mb()
-    finally:
-        server.stop()
-    ceiling_file = WORK / "ceiling.html"
-    ceiling_file.write_bytes(article_bytes)
-    server = Gunicorn({**env, "CEILING_FILE": str(ceiling_file)}, app="bench.ceiling:app")
-    try:
-        say("wrk ceiling")
-        ceiling = wrk(wrk_binary, server.url("/"))
-        ceiling["rss_mb"] = server.peak_rss_mb()
-    finally:
-        server.stop()
     return {
         "n": n,
+        "env": env,
         "info": info,
         "pages": pages,
-        "rows": rows,
-        "ceiling": ceiling,
-        "floor": floor,
-        "page_bytes": len(article_bytes),
         "queries": {
             name: {"uncached": uncached_q[path]["uncached"], "cached": cached_q[path]["cached"]}
             for name, path in pages.items()
         },
     }
+
+
+def start_servers(datasets: list[dict], stack: contextlib.ExitStack) -> list[tuple]:
+    """Every server of the run, started together and idle until its turn.
+
+    Returns the targets to load: (dataset n, row name, mode, server, path).
+    """
+
+    def serve(env: dict, app: str = "newsroom.wsgi") -> Gunicorn:
+        server = Gunicorn(env, app)
+        stack.callback(server.stop)
+        return server
+
+    targets = []
+    for data in datasets:
+        env, n = data["env"], data["n"]
+        for mode, seconds in (("off", "0"), ("on", "300")):
+            server = serve({**env, "NEWSROOM_PAGE_CACHE_SECONDS": seconds})
+            for name, path in data["pages"].items():
+                status, body = fetch(server.url(path))
+                data.setdefault("status", {})[(name, mode)] = status
+                if mode == "on" and name == "article":
+                    data["page_bytes"] = len(body)
+                    ceiling_file = WORK / f"ceiling-{n}.html"
+                    ceiling_file.write_bytes(body)
+                targets.append((n, name, mode, server, path))
+        ceiling = serve({**env, "CEILING_FILE": str(ceiling_file)}, app="bench.ceiling:app")
+        targets.append((n, "ceiling", "-", ceiling, "/"))
+    first = datasets[0]
+    floor = serve(
+        {
+            **first["env"],
+            "NEWSROOM_PAGE_CACHE_SECONDS": "0",
+            "DJANGO_SETTINGS_MODULE": "bench.floor_settings",
+        }
+    )
+    for name in FLOOR_LABELS:
+        targets.append((first["n"], f"floor:{name}", "off", floor, f"/_floor/{name}"))
+    return targets
+
+
+def median_row(runs: list[dict]) -> dict:
+    """Each figure's median over the rounds (errors are summed)."""
+    row = {key: statistics.median(run[key] for run in runs) for key in ("rps", "p50_ms", "p99_ms")}
+    row["non_2xx"] = sum(run["non_2xx"] for run in runs)
+    row["socket_errors"] = "; ".join(run["socket_errors"] for run in runs if run["socket_errors"])
+    row["rounds"] = [round(run["rps"]) for run in runs]
+    return row
+
+
+def measure(datasets: list[dict], wrk_binary: str) -> list[dict]:
+    """Load every target for BENCH_SECONDS, round after round, then take medians.
+
+    Interleaving is what makes the ratios trustworthy on a shared machine: a
+    neighbour's burst lands on one round of every target instead of on all
+    rounds of one, and the 1,000/100,000 comparison is made minute by minute.
+    """
+    with contextlib.ExitStack() as stack:
+        targets = start_servers(datasets, stack)
+        runs: dict[tuple, list[dict]] = {}
+        for number in range(1, ROUNDS + 1):
+            say(f"round {number}/{ROUNDS}: {len(targets)} targets x {SECONDS} s")
+            for n, name, mode, server, path in targets:
+                runs.setdefault((n, name, mode), []).append(wrk(wrk_binary, server.url(path)))
+        rss = {id(server): server.peak_rss_mb() for *_, server, _path in targets}
+    results = []
+    for data in datasets:
+        n = data["n"]
+        rows, floor = {}, {}
+        for t_n, name, mode, server, _path in targets:
+            if t_n != n:
+                continue
+            row = {**median_row(runs[(n, name, mode)]), "rss_mb": rss[id(server)]}
+            if name == "ceiling":
+                ceiling = row
+            elif name.startswith("floor:"):
+                floor[name.removeprefix("floor:")] = row
+            else:
+                rows[(name, mode)] = {**row, "status": data["status"][(name, mode)]}
+        results.append(
+            {
+                "n": n,
+                "info": data["info"],
+                "pages": data["pages"],
+                "rows": rows,
+                "ceiling": ceiling,
+                "floor": floor,
+                "page_bytes": data["page_bytes"],
+                "queries": data["queries"],
+            }
+        )
+    return results
 
 
 FLOOR_LABELS = {
@@ -377,11 +431,15 @@ FLOOR_LABELS = {
 }
 
 
+def rounds(row: dict) -> str:
+    return " / ".join(f"{rps:,}" for rps in row["rounds"])
+
+
 def table(results: list[dict]) -> str:
     lines = [
         "| stories | page | cache | req/s | p50 ms | p99 ms | SQL queries | peak RSS/worker MB "
-        "| vs ceiling | errors |",
-        "|---:|---|---|---:|---:|---:|---:|---:|---:|---|",
+        "| vs ceiling | req/s by round | errors |",
+        "|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for result in results:
         ceiling = result["ceiling"]
@@ -395,18 +453,19 @@ def table(results: list[dict]) -> str:
             lines.append(
                 f"| {result['n']:,} | {name} | {mode} | {row['rps']:,.0f} | {row['p50_ms']:.2f} "
                 f"| {row['p99_ms']:.2f} | {queries} | {row['rss_mb']} "
-                f"| {row['rps'] / ceiling['rps']:.0%} | {'; '.join(errors) or '-'} |"
+                f"| {row['rps'] / ceiling['rps']:.0%} | {rounds(row)} "
+                f"| {'; '.join(errors) or '-'} |"
             )
         for name, row in result["floor"].items():
             lines.append(
                 f"| {result['n']:,} | django floor: {FLOOR_LABELS[name]} | off | {row['rps']:,.0f} "
                 f"| {row['p50_ms']:.2f} | {row['p99_ms']:.2f} | {1 if name == 'query' else 0} "
-                f"| {row['rss_mb']} | {row['rps'] / ceiling['rps']:.0%} | - |"
+                f"| {row['rss_mb']} | {row['rps'] / ceiling['rps']:.0%} | {rounds(row)} | - |"
             )
         lines.append(
             f"| {result['n']:,} | ceiling (article bytes, {result['page_bytes']:,} B) | - "
             f"| {ceiling['rps']:,.0f} | {ceiling['p50_ms']:.2f} | {ceiling['p99_ms']:.2f} | 0 "
-            f"| {ceiling['rss_mb']} | 100% | - |"
+            f"| {ceiling['rss_mb']} | 100% | {rounds(ceiling)} | - |"
         )
     return "\n".join(lines)
 
@@ -438,11 +497,9 @@ def main() -> int:
     manage(base_env("sqlite:///:memory:", WORK / "media"), "collectstatic", "--noinput", "-v0")
     redis = PrivateRedis(WORK)
     redis.start()
-    results = []
     started = time.monotonic()
     try:
-        for n in SIZES:
-            results.append(bench_dataset(n, wrk_binary, redis))
+        results = measure([prepare(n, redis) for n in SIZES], wrk_binary)
     finally:
         redis.stop()
     header = (
@@ -450,7 +507,8 @@ def main() -> int:
         f"Machine: {os.cpu_count()} cores, {platform.platform()}, "
         f"Python {platform.python_version()}.\n"
         f"gunicorn: production settings, 2 workers × 2 threads (gthread); "
-        f"wrk -t2 -c{CONNECTIONS} -d{SECONDS}s on loopback; PostgreSQL; page cache in Redis.\n"
+        f"wrk -t2 -c{CONNECTIONS} -d{SECONDS}s on loopback, {ROUNDS} interleaved rounds, "
+        f"medians; PostgreSQL; page cache in Redis.\n"
         f"SQL queries: first request with the cache off / a repeat with it on.\n"
     )
     builds = "\n".join(
