@@ -266,9 +266,18 @@ def submit(article: Article, user: User, note: str = "") -> Article:
 
 
 def publish(article: Article, user: User, at: datetime | None = None) -> Article:
-    """Publish now, or at ``at`` (a future time schedules the story)."""
+    """Publish now, or at ``at`` (a future time schedules the story).
+
+    Whoever calls it (the list action, a script), a story with blocking items
+    on the pre-publish checklist stays unpublished, as it does in the form.
+    """
+    from .admin.checklist import check_stored  # the checklist's rules live with the form
+
     if article.is_live():
         raise WorkflowError("Bài đã đang hiển thị.")
+    missing = check_stored(article).blocking
+    if missing:
+        raise WorkflowError("chưa đủ điều kiện xuất bản: " + " ".join(missing))
     return change_state(article, user, Status.PUBLISHED, published_at=at or timezone.now())
 
 

@@ -21,7 +21,16 @@ from django.test import Client
 from articles import preview, workflow
 from articles.models import Article, ArticleAuthor, EventAction
 from articles.querysets import Status
-from tests.desk import EDITOR, JOURNALIST, change_url, client_for, member, messages_of, page
+from tests.desk import (
+    EDITOR,
+    JOURNALIST,
+    change_url,
+    client_for,
+    member,
+    messages_of,
+    page,
+    publishable,
+)
 
 BODY = (
     "<p>Đoạn mở đầu của bản nháp.</p>"
@@ -131,7 +140,7 @@ def test_editor_and_author_make_links_an_anonymous_reader_sees_the_live_page(dra
     assert sorted(e.actor.username for e in made) == ["bientap", "phongvien"]
 
     # Published, the story's live page and its preview show the same story.
-    live = workflow.publish(draft, people["editor"])
+    live = workflow.publish(publishable(draft), people["editor"])
     live_page = reader.get(live.get_absolute_url())
     preview_page = reader.get(path)
     assert live_page.status_code == preview_page.status_code == 200

@@ -331,3 +331,15 @@ def test_admin_sessions_expire(settings, people):
     with time_machine.travel(later):
         response = client.get("/admin/")
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_publish_refuses_what_the_checklist_blocks_whoever_calls_it(people, make_article):
+    """Not only the form: a script calling workflow.publish() gets the same refusal."""
+    story = make_article(title="Bài chưa có ảnh", status=Status.REVIEW, published_at=None)
+    with pytest.raises(workflow.WorkflowError, match="Chưa chọn ảnh đại diện"):
+        workflow.publish(story, people["editor"])
+    assert Article.objects.get(pk=story.pk).status == Status.REVIEW
+
+    workflow.publish(publishable(story), people["editor"])
+    assert Article.objects.live().filter(pk=story.pk).exists()

@@ -365,7 +365,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Xuất bản ngay các bài đã chọn", permissions=["publish"])
     def publish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(request, queryset, checklist.publish_if_ready, "Đã xuất bản")
+        self._apply(request, queryset, workflow.publish, "Đã xuất bản")
 
     @admin.action(description="Gỡ các bài đã chọn", permissions=["publish"])
     def unpublish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:

@@ -219,14 +219,3 @@ def check_stored(article: Article) -> Checklist:
         cover_caption=article.cover_caption,
         article=article,
     )
-
-
-def publish_if_ready(article: Article, user) -> Article:
-    """The list action "Xuất bản ngay": the workflow's publish, after the checklist."""
-    from .. import workflow
-
-    if not article.is_live():
-        missing = check_stored(article).blocking
-        if missing:
-            raise workflow.WorkflowError("chưa đủ điều kiện xuất bản: " + " ".join(missing))
-    return workflow.publish(article, user)
