@@ -30,7 +30,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from . import revisions
+from . import checklist, revisions
 from .models import Article, ArticleAuthor, ArticleEvent, EventAction, new_preview_key
 from .querysets import Status
 from .roles import CURATE, EDIT_ANY, PUBLISH
@@ -271,11 +271,9 @@ def publish(article: Article, user: User, at: datetime | None = None) -> Article
     Whoever calls it (the list action, a script), a story with blocking items
     on the pre-publish checklist stays unpublished, as it does in the form.
     """
-    from .admin.checklist import check_stored  # the checklist's rules live with the form
-
     if article.is_live():
         raise WorkflowError("Bài đã đang hiển thị.")
-    missing = check_stored(article).blocking
+    missing = checklist.check_stored(article).blocking
     if missing:
         raise WorkflowError("chưa đủ điều kiện xuất bản: " + " ".join(missing))
     return change_state(article, user, Status.PUBLISHED, published_at=at or timezone.now())

@@ -61,7 +61,7 @@ def story_form(client: Client, url: str, fallback: Client | None = None) -> dict
 
 
 def publishable(article: Article) -> Article:
-    """The story with what the pre-publish checklist asks for (articles/admin/checklist.py):
+    """The story with what the pre-publish checklist asks for (articles/checklist.py):
     a cover photo with alt text and a caption, a tag and a lead."""
     from tests.conftest import jpeg_bytes
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from articles.admin.checklist import body_photo_problems
+from articles.checklist import body_photo_problems
 from articles.models import ArticleLink, LinkKind
 from articles.querysets import Status
 from tests.desk import (
