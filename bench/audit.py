@@ -34,7 +34,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -47,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
-from bench.ports import free_port, wait_for_port  # noqa: E402
+from bench.ports import Gunicorn, free_port  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -294,7 +293,7 @@ def run_checked(command: list[str], env: dict[str, str]) -> None:
         raise SystemExit(f"failed: {' '.join(command)}")
 
 
-def serve_demo(work: Path) -> tuple[subprocess.Popen, str]:
+def serve_demo(work: Path) -> tuple[Gunicorn, str]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {
@@ -314,7 +313,6 @@ def serve_demo(work: Path) -> tuple[subprocess.Popen, str]:
         "NEWSROOM_SERVE_MEDIA": "1",
         "NEWSROOM_SITE_URL": base,
         "NEWSROOM_RATE_LIMIT_SEARCH": "0",
-        "GUNICORN_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": "2",
         "GUNICORN_ACCESS_LOG": "",
     }
@@ -323,25 +321,7 @@ def serve_demo(work: Path) -> tuple[subprocess.Popen, str]:
     run_checked([PYTHON, "manage.py", "load_demo"], env)
     run_checked([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     say(f"gunicorn (production settings) on {base}")
-    server = subprocess.Popen(
-        [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py", "newsroom.wsgi"],
-        cwd=ROOT,
-        env=env,
-        stdout=open(work / "gunicorn.log", "w"),  # noqa: SIM115
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    wait_for_port(port, server)
-    return server, base
-
-
-def stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+    return Gunicorn(env, work / "gunicorn.log", port=port), base
 
 
 # --- The audit.
@@ -422,7 +402,7 @@ def main() -> int:
             key: int(statistics.median(s[key] for s in scores)) for key in LIGHTHOUSE_CATEGORIES
         }
     finally:
-        stop(server)
+        server.stop()
 
     print("\n== Reader site audit (demo newsroom, production settings)")
     print(f"axe-core {axe_version()} violations (phone / desktop width):")

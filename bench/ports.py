@@ -3,10 +3,16 @@ resilience tests."""
 
 from __future__ import annotations
 
+import os
+import re
+import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
@@ -72,3 +78,65 @@ class PrivateRedis:
             self.process.kill()
             self.process.wait(10)
             self.process = None
+
+
+def stop_group(process: subprocess.Popen | None, seconds: float = 20) -> None:
+    """Stop a server started in its own session, and its children: TERM, then KILL."""
+    if process is None or process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(5)
+
+
+class Gunicorn:
+    """gunicorn with the project's gunicorn.conf.py on a loopback port, as in
+    production: the environment ``env`` decides settings and workers.
+
+    Returns once the port accepts connections; the log goes to ``log``.
+    """
+
+    def __init__(
+        self, env: dict[str, str], log: Path, app: str = "newsroom.wsgi", port: int | None = None
+    ) -> None:
+        self.port = port or free_port()
+        self.log = open(log, "a")  # noqa: SIM115 - closed by stop()
+        self.process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", app],
+            cwd=ROOT,
+            env={**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"},
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_for_port(self.port, self.process)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def worker_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return [int(pid) for pid in children.read_text().split()]
+        except OSError:
+            return []
+
+    def peak_rss_mb(self) -> float:
+        """The largest peak resident memory (VmHWM) among the workers."""
+        peaks = []
+        for pid in self.worker_pids():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            match = re.search(r"VmHWM:\s+(\d+) kB", status)
+            if match:
+                peaks.append(int(match.group(1)) / 1024)
+        return round(max(peaks), 1) if peaks else 0.0
+
+    def stop(self) -> None:
+        stop_group(self.process, seconds=30)
+        self.log.close()

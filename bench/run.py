@@ -35,7 +35,6 @@ import platform
 import re
 import secrets
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -44,11 +43,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
-from bench.ports import PrivateRedis, free_port, wait_for_port  # noqa: E402
+from bench.ports import Gunicorn, PrivateRedis  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).parent / "gunicorn")
 WORK = ROOT / "var" / "bench"
 RESULTS = ROOT / "bench" / "results"
 PG = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
@@ -223,53 +221,6 @@ def ensure_dataset(n: int) -> tuple[str, Path, dict]:
     return url, media, info
 
 
-class Gunicorn:
-    def __init__(self, env: dict[str, str], app: str = "newsroom.wsgi") -> None:
-        self.port = free_port()
-        env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
-        self.log = open(WORK / "gunicorn.log", "a")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [GUNICORN, "-c", "gunicorn.conf.py", app],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        wait_for_port(self.port, self.process)
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def worker_pids(self) -> list[int]:
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        try:
-            return [int(pid) for pid in children.read_text().split()]
-        except OSError:
-            return []
-
-    def peak_rss_mb(self) -> float:
-        peaks = []
-        for pid in self.worker_pids():
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue
-            match = re.search(r"VmHWM:\s+(\d+) kB", status)
-            if match:
-                peaks.append(int(match.group(1)) / 1024)
-        return round(max(peaks), 1) if peaks else 0.0
-
-    def stop(self) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(5)
-        self.log.close()
-
-
 def fetch(url: str) -> tuple[int, bytes]:
     import urllib.request
 
@@ -339,7 +290,7 @@ def start_servers(datasets: list[dict], stack: contextlib.ExitStack) -> list[tup
     """
 
     def serve(env: dict, app: str = "newsroom.wsgi") -> Gunicorn:
-        server = Gunicorn(env, app)
+        server = Gunicorn(env, WORK / "gunicorn.log", app)
         stack.callback(server.stop)
         return server
 

@@ -37,7 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run as bench  # noqa: E402  (bench/run.py: dataset, Redis, gunicorn helpers)
+import run as bench  # noqa: E402  (bench/run.py: dataset, Redis; Gunicorn from bench/ports.py)
 
 ROOT = bench.ROOT
 SOAK_SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
@@ -189,7 +189,7 @@ def main() -> int:
     paths_file = Path(tempfile.mkstemp(prefix="soak-paths-", suffix=".txt")[1])
     paths_file.write_text("\n".join(paths) + "\n")
     say(f"{len(paths)} reader URLs; {CONNECTIONS} connections")
-    server = bench.Gunicorn(env)
+    server = bench.Gunicorn(env, bench.WORK / "gunicorn.log")
     master = server.process.pid
     workers_before = sorted(server.worker_pids())
     results = []

@@ -25,7 +25,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -35,7 +34,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
-from bench.ports import free_port, wait_for_port  # noqa: E402
+from bench.ports import Gunicorn, free_port, stop_group, wait_for_port  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NGINX_DIR = ROOT / "deploy" / "nginx"
@@ -146,7 +145,6 @@ def main() -> int:
         "DJANGO_MEDIA_ROOT": str(work / "media"),
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "NEWSROOM_SITE_URL": f"http://localhost:{web_port}",
-        "GUNICORN_BIND": f"127.0.0.1:{app_port}",
         "GUNICORN_WORKERS": "2",
         "GUNICORN_ACCESS_LOG": str(work / "gunicorn-access.log"),
     }
@@ -162,15 +160,7 @@ def main() -> int:
                 sub.chmod(0o755 if sub.is_dir() else 0o644)
 
         print(f"== gunicorn on 127.0.0.1:{app_port}", flush=True)
-        gunicorn = subprocess.Popen(
-            [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py", "newsroom.wsgi"],
-            cwd=ROOT,
-            env=env,
-            stdout=open(work / "gunicorn.log", "w"),  # noqa: SIM115
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        wait_for_port(app_port, gunicorn)
+        gunicorn = Gunicorn(env, work / "gunicorn.log", port=app_port)
 
         replacements = {
             "/etc/nginx/snippets/": f"{work}/snippets/",
@@ -315,14 +305,9 @@ def main() -> int:
         check(fetch(web_port, "/khong-co-trang-nay/").status == 404, "unknown page 404")
         print(json.dumps({"seconds": round(time.monotonic() - started, 1)}))
     finally:
-        for process in (nginx_process, gunicorn):
-            if process is not None and process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(20)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait(5)
+        stop_group(nginx_process)
+        if gunicorn is not None:
+            gunicorn.stop()
         if FAILURES:
             for name in ("gunicorn.log", "nginx-error.log", "nginx.stderr"):
                 path = work / name
