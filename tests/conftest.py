@@ -88,6 +88,19 @@ def make_article(db, sections):
 
 
 @pytest.fixture
+def people(db):
+    """The desk's staff, each with the role's group: two journalists, two editors."""
+    from tests.desk import EDITOR, JOURNALIST, member
+
+    return {
+        "journalist": member(JOURNALIST, "phongvien", full_name="Thùy Linh"),
+        "other": member(JOURNALIST, "phongvien2", full_name="Quốc Bảo"),
+        "editor": member(EDITOR, "bientap", full_name="Thanh Hải"),
+        "editor2": member(EDITOR, "bientap2", full_name="Minh Châu"),
+    }
+
+
+@pytest.fixture
 def author(db):
     return Author.objects.create(name="Nguyễn Thu Hà")
 

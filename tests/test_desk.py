@@ -14,7 +14,7 @@ from django.utils import timezone
 from articles.models import ArticleAuthor, ArticleReads, Author
 from articles.querysets import Status
 from articles.readership import count_read, most_read
-from tests.desk import EDITOR, JOURNALIST, client_for, member, page
+from tests.desk import client_for, page
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 SVG = "{http://www.w3.org/2000/svg}"
@@ -22,15 +22,6 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 def text(node) -> str:
     return " ".join(node.text_content().split())
-
-
-@pytest.fixture
-def people(db):
-    return {
-        "journalist": member(JOURNALIST, "phongvien", full_name="Thùy Linh"),
-        "other": member(JOURNALIST, "phongvien2", full_name="Quốc Anh"),
-        "editor": member(EDITOR, "bientap", full_name="Thanh Hải"),
-    }
 
 
 @pytest.fixture

@@ -22,11 +22,8 @@ from articles import preview, workflow
 from articles.models import Article, ArticleAuthor, EventAction
 from articles.querysets import Status
 from tests.desk import (
-    EDITOR,
-    JOURNALIST,
     change_url,
     client_for,
-    member,
     messages_of,
     page,
     publishable,
@@ -81,15 +78,6 @@ def assert_gone(response, title: str) -> None:
     assert gone.xpath(".//a/text()") == ["Về trang chủ"]
     assert "story-body" not in response.content.decode()
     assert_private_and_noindex(response)
-
-
-@pytest.fixture
-def people(db):
-    return {
-        "editor": member(EDITOR, "bientap", full_name="Thanh Hải"),
-        "journalist": member(JOURNALIST, "phongvien", full_name="Thùy Linh"),
-        "other": member(JOURNALIST, "phongvien2", full_name="Quốc Bảo"),
-    }
 
 
 @pytest.fixture

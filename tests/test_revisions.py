@@ -31,14 +31,11 @@ from articles.models import (
 from articles.querysets import Status
 from tests.desk import (
     ADD_URL,
-    EDITOR,
-    JOURNALIST,
     change_url,
     client_for,
     errors_of,
     fill,
     form_values,
-    member,
     messages_of,
     page,
 )
@@ -146,15 +143,6 @@ def table(response, table_id: str) -> list[list[str]]:
 
 def local(moment: datetime) -> str:
     return f"{timezone.localtime(moment):%H:%M %d/%m/%Y}"
-
-
-@pytest.fixture
-def people(db):
-    return {
-        "editor": member(EDITOR, "bientap", full_name="Thanh Hải"),
-        "journalist": member(JOURNALIST, "phongvien", full_name="Thùy Linh"),
-        "other": member(JOURNALIST, "phongvien2", full_name="Quốc Bảo"),
-    }
 
 
 @pytest.fixture

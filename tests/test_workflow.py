@@ -15,7 +15,6 @@ from articles.models import Article, EventAction
 from articles.querysets import Status
 from tests.desk import (
     ADD_URL,
-    EDITOR,
     JOURNALIST,
     change_url,
     client_for,
@@ -34,15 +33,6 @@ CHANGELIST = "/admin/articles/article/"
 
 def actions(article: Article) -> list[str]:
     return list(article.events.order_by("at", "id").values_list("action", flat=True))
-
-
-@pytest.fixture
-def people(db):
-    return {
-        "journalist": member(JOURNALIST, "phongvien", full_name="Thùy Linh"),
-        "editor": member(EDITOR, "bientap", full_name="Thanh Hải"),
-        "editor2": member(EDITOR, "bientap2", full_name="Minh Châu"),
-    }
 
 
 @pytest.mark.django_db
