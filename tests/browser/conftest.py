@@ -27,6 +27,23 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = CHROMIUM_FLAGS
 # Generous for a loaded CI machine; an explicit wait returns as soon as the page is ready.
 TIMEOUT_MS = 20_000
+# Every browser test's staff sign in with this password.
+PASSWORD = "mat-khau-dai-123"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Hashing with MD5 in tests: each sign-in would otherwise cost a second of PBKDF2."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def log_in(page, base_url: str, username: str) -> None:
+    """Sign in through the admin's own form and wait for the desk home."""
+    page.goto(f"{base_url}/admin/login/?next=/admin/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#login-form [type=submit]").click()
+    page.locator("#user-tools").wait_for()  # the admin greets whoever is signed in
 
 
 @pytest.hookimpl(wrapper=True)

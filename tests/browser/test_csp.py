@@ -21,9 +21,10 @@ from PIL import Image as PILImage
 from articles.models import Article, Section
 from articles.querysets import Status
 
+from .conftest import PASSWORD, log_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "mat-khau-dai-123"
 
 WATCH_CSP = """
 document.addEventListener('securitypolicyviolation', e => window.__newsroomCsp({
@@ -31,11 +32,6 @@ document.addEventListener('securitypolicyviolation', e => window.__newsroomCsp({
   source: e.sourceFile + ':' + e.lineNumber, page: location.pathname,
 }));
 """
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -126,11 +122,7 @@ def test_admin_editor_and_photo_upload_work_under_the_admin_policy(live_server, 
     PILImage.new("RGB", (320, 200), (40, 110, 160)).save(photo, "JPEG", quality=85)
 
     page, record = watched("bien-tap")
-    page.goto(f"{live_server.url}/admin/")
-    page.locator("#id_username").fill("bientap")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.locator("#user-tools").wait_for()
+    log_in(page, live_server.url, "bientap")
 
     response = page.goto(f"{live_server.url}/admin/articles/article/add/")
     policy = response.headers["content-security-policy"]

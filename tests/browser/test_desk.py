@@ -22,16 +22,9 @@ from bench.audit import AXE_JS, axe_violations, describe_violations
 from tests.conftest import jpeg_bytes
 from tests.desk import EDITOR, JOURNALIST, member
 
-from .conftest import TIMEOUT_MS
+from .conftest import PASSWORD, TIMEOUT_MS, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "mat-khau-dai-123"
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def person(role: str, username: str, full_name: str):
@@ -90,14 +83,6 @@ def newsroom(db):
         "others": story("Nháp của người khác", created_by=other),
         "others_review": story("Bài chờ duyệt của người khác", Status.REVIEW, created_by=other),
     }
-
-
-def log_in(page, base: str, username: str) -> None:
-    page.goto(f"{base}/admin/login/?next=/admin/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.locator(".desk-home").wait_for()
 
 
 def change_url(base: str, article: Article) -> str:

@@ -21,19 +21,15 @@ from articles.models import Article, EventAction, Image, Section, Tag
 from articles.querysets import Status
 from articles.roles import EDITOR, JOURNALIST, ensure_roles
 
+from .conftest import PASSWORD, log_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "mat-khau-dai-123"
 TITLE = "Hồ Gươm đón du khách trong sáng đầu đông"
 LEAD = "Sáng nay, nhiều du khách đã dạo quanh Hồ Gươm dưới tiết trời se lạnh."
 BODY_TEXT = "Từ sáng sớm, quanh hồ đã đông người tập thể dục."
 CAPTION = "Du khách dạo quanh Hồ Gươm sáng 23/11"
 ALT = "Mặt hồ và tháp Rùa trong sương sớm"
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def staff(username: str, role: str, first_name: str) -> User:
@@ -66,14 +62,6 @@ def photo(tmp_path):
         image.paste((200, 180, 60), (x, 150, x + 20, 250))
     image.save(path, "JPEG", quality=85)
     return path
-
-
-def log_in(page, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/admin/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.locator("#user-tools").wait_for()  # the admin greets whoever is signed in
 
 
 def wait_for_success(page) -> str:

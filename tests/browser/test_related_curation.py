@@ -19,18 +19,14 @@ from articles.roles import EDITOR
 from tests.desk import member
 from tests.stories import MORE_WAGES, WAGES
 
+from .conftest import PASSWORD, log_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "mat-khau-dai-123"
 TAGS = ("Công đoàn", "Tiền lương")
 SOURCE = WAGES[0]
 NEIGHBOURS = WAGES[1:] + MORE_WAGES
 NEW_LEAD = "Sapo vừa sửa, chưa lưu khi biên tập viên bấm Ghim và Loại."
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -47,14 +43,6 @@ def newsroom(make_article):
     editor.set_password(PASSWORD)
     editor.save()
     return {"source": source, "neighbours": neighbours}
-
-
-def log_in(page, base_url: str, username: str) -> None:
-    page.goto(f"{base_url}/admin/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.locator("#user-tools").wait_for()
 
 
 def test_editor_pins_and_excludes_a_suggestion_and_readers_see_it(live_server, new_page, newsroom):
