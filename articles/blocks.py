@@ -110,6 +110,35 @@ def block_articles(
     return [item.article for item in items[:limit]]
 
 
+def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
+    """The front page's section blocks: each top section's ``size`` newest
+    stories (its child sections' included), none of ``exclude``.
+
+    One query reads the newest stories site-wide; on a paper that publishes
+    every day that fills every block, and only a section still short (a
+    quiet one, or one the window did not reach) asks the database itself.
+    Sections are disjoint, so the blocks never share a story.
+    """
+    top_of = {s.pk: s.parent_id or s.pk for s in tree.by_id.values()}
+    window = size * max(len(tree.top), 1) * 2
+    recent = list(live.excluding(exclude).latest()[:window])
+    seen_everything = len(recent) < window
+    found: dict[int, list[Article]] = {}
+    for story in recent:
+        items = found.setdefault(top_of.get(story.section_id), [])
+        if len(items) < size:
+            items.append(story)
+    blocks = []
+    for section in tree.top:
+        items = found.get(section.pk, [])
+        if len(items) < size and not seen_everything:
+            family = tree.descendant_ids(section.pk)
+            items = list(live.in_sections(family).excluding(exclude).latest()[:size])
+        if items:
+            blocks.append((section, items))
+    return blocks
+
+
 def story_blocks(article: Article, family: list[int], now=None) -> StoryBlocks:
     """Everything around a story, deduplicated across blocks.
 

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 
-from .blocks import block_articles, story_blocks
+from .blocks import block_articles, latest_by_section, story_blocks
 from .cache import reader_page
 from .models import Article, ArticleAuthor, Author, Block, Tag
 from .ratelimit import ratelimit
@@ -62,16 +62,8 @@ def home(request: HttpRequest) -> HttpResponse:
     if not featured and latest:
         featured, latest = latest[:1], latest[1:]
     shown |= {a.pk for a in featured} | {a.pk for a in latest}
-    section_blocks = []
-    for section in tree.top:
-        items = list(
-            live.in_sections(tree.descendant_ids(section.pk))
-            .excluding(shown)
-            .latest()[:SECTION_BLOCK_SIZE]
-        )
-        if items:
-            shown |= {a.pk for a in items}
-            section_blocks.append((section, items))
+    section_blocks = latest_by_section(live, tree, shown, SECTION_BLOCK_SIZE)
+    shown |= {a.pk for _section, items in section_blocks for a in items}
     must_see = block_articles(Block.MUST_SEE, 6, shown)
     return render(
         request,

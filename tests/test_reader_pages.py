@@ -207,3 +207,23 @@ def test_front_page_shows_lead_latest_and_section_blocks(client, make_article, s
     assert newest.title in body and old.title in body
     block_titles = texts(tree, "//section[@class='block']/h2")
     assert "Tin mới" in block_titles
+
+
+def test_front_page_section_blocks_reach_a_quiet_section(client, make_article, sections):
+    """Busy sections fill the newest stories; a quiet section's block still shows
+    its own newest stories, and child sections count for their parent."""
+    quiet = make_article(
+        title="Tin kinh tế từ tuần trước",
+        section=sections["kinh_te"],
+        published_at=timezone.now() - timedelta(days=7),
+    )
+    for n in range(40):
+        make_article(title=f"Hoạt động công đoàn số {n}", section=sections["hoat_dong"])
+    tree = dom(client.get("/"))
+
+    def block(section) -> list[str]:
+        return texts(tree, f"//section[@aria-labelledby='h-s{section.pk}']//h3/a")
+
+    assert block(sections["kinh_te"]) == [quiet.title]
+    # Past the 12 of "Tin mới", the next five of Công đoàn, from its child section.
+    assert block(sections["cong_doan"]) == [f"Hoạt động công đoàn số {n}" for n in range(12, 17)]
