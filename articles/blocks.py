@@ -8,7 +8,8 @@ order of editorial weight, each skipping what an earlier one already took:
 top headlines, then related, then "Tin khác", then "Nên xem".
 
 Every block costs one query whatever its size, so a story with forty tags
-and twelve pinned links renders with as many queries as a bare one.
+and twelve pinned links renders with as many queries as a bare one. Blocks
+hold plain ``Card`` rows (articles/cards.py), not model instances.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from .cards import Card, as_cards, card_fields
 from .models import Article, Block, BlockItem, LinkKind, RelatedResult
-from .querysets import card_fields, card_relations, live_q
+from .querysets import live_q
 
 RELATED_SIZE = 6
 OTHER_NEWS_SIZE = 10
@@ -28,10 +30,10 @@ MUST_SEE_SIZE = 6
 
 @dataclass
 class StoryBlocks:
-    top_headlines: list[Article] = field(default_factory=list)
-    related: list[Article] = field(default_factory=list)
-    other_news: list[Article] = field(default_factory=list)
-    must_see: list[Article] = field(default_factory=list)
+    top_headlines: list[Card] = field(default_factory=list)
+    related: list[Card] = field(default_factory=list)
+    other_news: list[Card] = field(default_factory=list)
+    must_see: list[Card] = field(default_factory=list)
 
 
 class PageDeduper:
@@ -40,7 +42,7 @@ class PageDeduper:
     def __init__(self, *ids: int):
         self.seen: set[int] = set(ids)
 
-    def take(self, articles, limit: int) -> list[Article]:
+    def take(self, articles, limit: int) -> list[Card]:
         kept = []
         for article in articles:
             if article.pk in self.seen:
@@ -52,21 +54,20 @@ class PageDeduper:
         return kept
 
 
-def curated_links(article: Article, now=None) -> dict[str, list[Article]]:
+def curated_links(article: Article, now=None) -> dict[str, list[Card]]:
     """The article's editor links by kind, only to live stories (one query)."""
     links = (
         article.links.filter(live_q("target__", now))
-        .select_related(*card_relations("target__"))
-        .only("kind", *card_fields("target__"))
         .order_by("kind", "position", "id")
+        .values_list("kind", *card_fields("target__"))
     )
-    by_kind: dict[str, list[Article]] = {kind: [] for kind in LinkKind.values}
-    for link in links:
-        by_kind[link.kind].append(link.target)
+    by_kind: dict[str, list[Card]] = {kind: [] for kind in LinkKind.values}
+    for kind, *values in links:
+        by_kind[kind].append(Card._make(values))
     return by_kind
 
 
-def automatic_related(article: Article, exclude: set[int], limit: int, now=None) -> list[Article]:
+def automatic_related(article: Article, exclude: set[int], limit: int, now=None) -> list[Card]:
     """The engine's precomputed suggestions for ``article`` that a reader may
     see now, best first (ONE query on the (source, -score) index, joined to
     what the cards display).
@@ -78,24 +79,20 @@ def automatic_related(article: Article, exclude: set[int], limit: int, now=None)
     rows = (
         RelatedResult.objects.filter(live_q("target__", now), source_id=article.pk)
         .exclude(target_id__in=[pk for pk in exclude if pk])
-        .select_related(*card_relations("target__"))
-        .only("score", *card_fields("target__"))
         .order_by("-score", "id")
     )
     # Always one query, even when pins filled the block: a page costs the same
     # number of queries whatever its curation.
-    return [row.target for row in rows[: max(limit, 1)]][: max(limit, 0)]
+    return list(as_cards(rows, "target__")[: max(limit, 1)])[: max(limit, 0)]
 
 
-def other_news(family: list[int], exclude: set[int], limit: int, now=None) -> list[Article]:
+def other_news(family: list[int], exclude: set[int], limit: int, now=None) -> list[Card]:
     """ "Tin khác": the latest live stories of the section family (one query)."""
-    qs = Article.objects.live(now).for_cards().in_sections(family).excluding(exclude).latest()
+    qs = Article.objects.live(now).cards().in_sections(family).excluding(exclude).latest()
     return list(qs[:limit])
 
 
-def block_articles(
-    key: str, limit: int, exclude: set[int] = frozenset(), now=None
-) -> list[Article]:
+def block_articles(key: str, limit: int, exclude: set[int] = frozenset(), now=None) -> list[Card]:
     """The live stories of a site-wide curated block, in the editors' order (one query)."""
     now = now or timezone.now()
     items = (
@@ -103,11 +100,9 @@ def block_articles(
         .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
         .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
         .exclude(article_id__in=list(exclude))
-        .select_related(*card_relations("article__"))
-        .only(*card_fields("article__"))
         .order_by("position", "id")
     )
-    return [item.article for item in items[:limit]]
+    return list(as_cards(items, "article__")[:limit])
 
 
 def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
@@ -123,7 +118,7 @@ def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
     window = size * max(len(tree.top), 1) * 2
     recent = list(live.excluding(exclude).latest()[:window])
     seen_everything = len(recent) < window
-    found: dict[int, list[Article]] = {}
+    found: dict[int, list[Card]] = {}
     for story in recent:
         items = found.setdefault(top_of.get(story.section_id), [])
         if len(items) < size:

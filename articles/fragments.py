@@ -6,8 +6,8 @@ section, time, lead, cover photo), yet the template engine spends a few
 hundred microseconds on every one, on every page that shows it.
 
 So each worker keeps the markup it rendered, keyed by *the very values the
-card displays* (``story_key``) plus the template and its options. There is
-nothing to invalidate and nothing can go stale: a story whose title, photo
+card displays* (``Card.key``, articles/cards.py) plus the template and its
+options. There is nothing to invalidate and nothing can go stale: a story whose title, photo
 or section changes has a different key, and the old entry simply ages out of
 the bounded LRU. Which stories a page shows is still decided by its queries,
 at every request: this only skips re-typing the same HTML.
@@ -24,6 +24,8 @@ from django.dispatch import receiver
 from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
+
+from .cards import Card
 
 MAX_ENTRIES = 5000  # a card is ~0.5-1.5 KB: a few MB per worker at most
 
@@ -63,39 +65,8 @@ def _settings_changed(**_ignored) -> None:
     memo.clear()
 
 
-def _photo_key(image) -> tuple | None:
-    if image is None:
-        return None
-    return (
-        image.pk,
-        image.file.name,
-        image.alt_text,
-        image.width,
-        image.height,
-        repr(image.renditions),
-    )
-
-
-def story_key(story) -> tuple:
-    """Every value a card can display (querysets.CARD_FIELDS), as a hashable key."""
-    section = story.section
-    parent = section.parent if section.parent_id else None
-    return (
-        story.pk,
-        story.title,
-        story.slug,
-        story.lead,
-        story.published_at,
-        section.pk,
-        section.name,
-        section.slug,
-        (parent.pk, parent.slug, parent.name) if parent else None,
-        _photo_key(story.cover if story.cover_id else None),
-    )
-
-
-def render_card(template_name: str, story, **options) -> SafeString:
-    """``template_name`` rendered with ``a`` = ``story`` and ``options`` only.
+def render_card(template_name: str, card: Card, **options) -> SafeString:
+    """``template_name`` rendered with ``a`` = the card's story and ``options`` only.
 
     Card templates see nothing else of the page's context, which is what
     makes their markup a function of the key. Dates are shown in the active
@@ -103,11 +74,13 @@ def render_card(template_name: str, story, **options) -> SafeString:
     """
     key = (
         template_name,
-        story_key(story),
+        card.key,
         tuple(sorted(options.items())),
         translation.get_language(),
         timezone.get_current_timezone_name(),
     )
     return mark_safe(
-        memo.get_or_render(key, lambda: get_template(template_name).render({"a": story, **options}))
+        memo.get_or_render(
+            key, lambda: get_template(template_name).render({"a": card.story, **options})
+        )
     )

@@ -16,46 +16,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from .cards import CARD_FIELDS, CARD_RELATIONS, as_cards
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Bản nháp"
     REVIEW = "review", "Chờ duyệt"
     PUBLISHED = "published", "Đã xuất bản"
     UNPUBLISHED = "unpublished", "Đã gỡ"
-
-
-# What a story card displays (title, link, section, time, lead, cover photo):
-# every listing loads these columns and no others, so a card never costs a
-# lazy query and a list never drags story bodies along.
-CARD_FIELDS = (
-    "id",
-    "title",
-    "slug",
-    "lead",
-    "published_at",
-    "section__id",
-    "section__name",
-    "section__slug",
-    "section__parent__id",
-    "section__parent__slug",
-    "section__parent__name",
-    "cover__id",
-    "cover__file",
-    "cover__alt_text",
-    "cover__width",
-    "cover__height",
-    "cover__renditions",
-)
-CARD_RELATIONS = ("section", "section__parent", "cover")
-
-
-def card_fields(through: str = "") -> list[str]:
-    """CARD_FIELDS seen from a row that points at the story (``through="target__"``)."""
-    return [through + name for name in CARD_FIELDS]
-
-
-def card_relations(through: str = "") -> list[str]:
-    return [through + name for name in CARD_RELATIONS]
 
 
 def live_q(through: str = "", now: datetime | None = None) -> Q:
@@ -94,6 +62,11 @@ class ArticleQuerySet(models.QuerySet):
     def for_cards(self) -> ArticleQuerySet:
         """What a list of story cards displays, in one query with no lazy loads."""
         return self.select_related(*CARD_RELATIONS).only(*CARD_FIELDS)
+
+    def cards(self) -> ArticleQuerySet:
+        """The same columns as plain ``Card`` rows (articles/cards.py): the
+        cheap way to list stories whose cards are all a page shows."""
+        return as_cards(self)
 
     def latest(self) -> ArticleQuerySet:
         return self.order_by("-published_at", "-id")

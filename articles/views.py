@@ -55,7 +55,7 @@ def _page(request: HttpRequest, queryset):
 @reader_page
 def home(request: HttpRequest) -> HttpResponse:
     tree = section_tree(request)
-    live = Article.objects.live().for_cards()
+    live = Article.objects.live().cards()
     featured = block_articles(Block.FRONT_PAGE, 5)
     shown = {a.pk for a in featured}
     latest = list(live.excluding(shown).latest()[:12])
@@ -90,7 +90,7 @@ def section_page(request: HttpRequest, slug: str, child: str | None = None) -> H
         raise Http404("Không có chuyên mục này.")
     if not child and parent is not None:
         return HttpResponsePermanentRedirect(section.get_absolute_url())
-    articles = Article.objects.live().for_cards().in_sections(tree.descendant_ids(section.pk))
+    articles = Article.objects.live().cards().in_sections(tree.descendant_ids(section.pk))
     return render(
         request,
         "articles/section.html",
@@ -131,7 +131,7 @@ def article_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @reader_page
 def tag_page(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    articles = Article.objects.live().for_cards().filter(tags=tag).latest()
+    articles = Article.objects.live().cards().filter(tags=tag).latest()
     return render(request, "articles/tag.html", {"tag": tag, "page_obj": _page(request, articles)})
 
 
@@ -139,7 +139,7 @@ def tag_page(request: HttpRequest, slug: str) -> HttpResponse:
 @reader_page
 def author_page(request: HttpRequest, slug: str) -> HttpResponse:
     author = get_object_or_404(Author, slug=slug)
-    articles = Article.objects.live().for_cards().filter(bylines__author=author).latest()
+    articles = Article.objects.live().cards().filter(bylines__author=author).latest()
     return render(
         request, "articles/author.html", {"author": author, "page_obj": _page(request, articles)}
     )
