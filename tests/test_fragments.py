@@ -52,3 +52,32 @@ def test_card_times_follow_the_active_time_zone(client, no_page_cache, make_arti
     settings.TIME_ZONE = "UTC"
     page = client.get(story.section.get_absolute_url()).content.decode()
     assert "23/11/2026 01:30" in page and "23/11/2026 08:30" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "template_name", ["includes/card.html", "includes/news_item.html", "includes/thumb_item.html"]
+)
+def test_a_card_row_renders_exactly_as_the_saved_story(
+    make_article, make_image, sections, template_name
+):
+    """A Card becomes model instances only to be rendered (``Card.story``):
+    every value a card template reads must survive that trip, the sub-section's
+    parent and the cover's renditions included."""
+    from django.template.loader import get_template
+
+    from articles import renditions
+    from articles.fragments import render_card
+
+    cover = make_image(alt="Đoàn viên nhận quà")
+    renditions.generate(cover)
+    story = make_article(title="Trao quà cho đoàn viên", section=sections["hoat_dong"], cover=cover)
+    card = Article.objects.filter(pk=story.pk).cards().get()
+    saved = Article.objects.select_related("section__parent", "cover").get(pk=story.pk)
+    assert saved.cover.renditions  # a <picture>, not the plain fallback
+    options = {"with_lead": True, "level": 2} if template_name.endswith("card.html") else {}
+    memo.clear()
+    from_row = render_card(template_name, card, **options)
+    from_model = get_template(template_name).render({"a": saved, **options})
+    assert from_row == from_model
+    assert "/cong-doan/hoat-dong/" in from_row or template_name.endswith("thumb_item.html")
