@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from .blocks import block_articles, latest_by_section, story_blocks
 from .cache import reader_page
+from .cards import as_cards
 from .models import Article, ArticleAuthor, Author, Block, Tag
 from .ratelimit import ratelimit
 from .search import SearchRequest, present, search, section_choices
@@ -49,6 +50,17 @@ def _page(request: HttpRequest, queryset):
     if number.isdigit():
         number = str(min(int(number), settings.NEWSROOM_MAX_PAGE))
     return ReachablePaginator(queryset, PAGE_SIZE).get_page(number)
+
+
+def _card_page(request: HttpRequest, stories: QuerySet):
+    """One page of a story listing, counted on ids and read as Card rows.
+
+    The count must not see the card's joined columns: as a subquery's output
+    they made it 15 times slower on 100,000 stories.
+    """
+    page_obj = _page(request, stories)
+    page_obj.object_list = as_cards(page_obj.object_list)
+    return page_obj
 
 
 @require_safe
@@ -90,14 +102,14 @@ def section_page(request: HttpRequest, slug: str, child: str | None = None) -> H
         raise Http404("Không có chuyên mục này.")
     if not child and parent is not None:
         return HttpResponsePermanentRedirect(section.get_absolute_url())
-    articles = Article.objects.live().cards().in_sections(tree.descendant_ids(section.pk))
+    articles = Article.objects.live().in_sections(tree.descendant_ids(section.pk))
     return render(
         request,
         "articles/section.html",
         {
             "section": section,
             "children": tree.children.get(section.pk, []),
-            "page_obj": _page(request, articles.latest()),
+            "page_obj": _card_page(request, articles.latest()),
         },
     )
 
@@ -131,17 +143,21 @@ def article_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @reader_page
 def tag_page(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    articles = Article.objects.live().cards().filter(tags=tag).latest()
-    return render(request, "articles/tag.html", {"tag": tag, "page_obj": _page(request, articles)})
+    articles = Article.objects.live().filter(tags=tag).latest()
+    return render(
+        request, "articles/tag.html", {"tag": tag, "page_obj": _card_page(request, articles)}
+    )
 
 
 @require_safe
 @reader_page
 def author_page(request: HttpRequest, slug: str) -> HttpResponse:
     author = get_object_or_404(Author, slug=slug)
-    articles = Article.objects.live().cards().filter(bylines__author=author).latest()
+    articles = Article.objects.live().filter(bylines__author=author).latest()
     return render(
-        request, "articles/author.html", {"author": author, "page_obj": _page(request, articles)}
+        request,
+        "articles/author.html",
+        {"author": author, "page_obj": _card_page(request, articles)},
     )
 
 

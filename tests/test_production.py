@@ -213,6 +213,34 @@ def test_page_numbers_are_capped(client, make_article, settings, sections):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["section", "tag", "author"])
+def test_listings_count_story_ids_without_joins(
+    client, make_article, author, sections, settings, kind
+):
+    """A listing's page count reads ids from the story table alone: counting a
+    subquery that carries the cards' joined columns was 15 times slower on
+    100,000 stories (bench/run.py)."""
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 0  # every request runs the view
+    story = make_article(section=sections["kinh_te"], tags=("Lương tối thiểu",))
+    story.bylines.create(author=author, position=0)
+    url = {
+        "section": "/kinh-te/",
+        "tag": story.tags.get().get_absolute_url(),
+        "author": author.get_absolute_url(),
+    }[kind]
+    client.get(url)  # the section tree and the tag or author row, loaded once
+    with CaptureQueriesContext(connection) as ctx:
+        page = client.get(url)
+    assert story.title in page.content.decode()
+    counts = [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert len(counts) == 1
+    inner = counts[0].upper().split("FROM", 1)[1]
+    assert "ARTICLES_SECTION" not in inner and "ARTICLES_IMAGE" not in inner, counts[0]
+
+
+@pytest.mark.django_db
 def test_overlong_query_strings_are_refused(client, make_article):
     response = client.get("/", {"q": "a" * 2000})
     assert response.status_code == 400
