@@ -236,18 +236,21 @@ class Results:
         self.backend, self.queryset, self.query, self.now = backend, queryset, query, now
 
     @cached_property
-    def _matches(self) -> int:
-        matches = self.backend.matching(self.queryset, self.query).order_by()
-        return matches[: MAX_RESULTS + 1].count()
+    def _candidates(self) -> list[int]:
+        """The most recent matches, one more than are ranked: their number is
+        the count (the extra one says "more"), and they are what gets ranked.
+        One query serves both; counting separately scanned the index twice."""
+        recent = self.backend.matching(self.queryset, self.query).order_by("-published_at", "-id")
+        return list(recent.values_list("pk", flat=True)[: MAX_RESULTS + 1])
 
     @property
     def _count(self) -> int:
-        return min(self._matches, MAX_RESULTS)
+        return min(len(self._candidates), MAX_RESULTS)
 
     @property
     def capped(self) -> bool:
         """More stories match than are ranked: the page says "hơn"."""
-        return self._matches > MAX_RESULTS
+        return len(self._candidates) > MAX_RESULTS
 
     def count(self) -> int:
         return self._count
@@ -261,10 +264,7 @@ class Results:
             return []
         # The candidates' ids are fetched first: the backends' match expressions
         # name the article table, so they cannot sit in an aliased subquery.
-        recent = self.backend.matching(self.queryset, self.query).order_by("-published_at", "-id")
-        candidates = self.queryset.filter(
-            pk__in=list(recent.values_list("pk", flat=True)[:MAX_RESULTS])
-        )
+        candidates = self.queryset.filter(pk__in=self._candidates[:MAX_RESULTS])
         return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
 
 
@@ -435,7 +435,9 @@ class SearchBackend(ABC):
     def ranked_ids(
         self, queryset: QuerySet, query: Query, now: datetime, start: int, stop: int
     ) -> list[int]:
-        """Ids of the stories of ``matching()`` ranked ``start`` to ``stop`` (best first)."""
+        """Ids of ``queryset``'s stories, which all match ``query`` already
+        (``Results`` passes the candidates of ``matching()``), ranked ``start``
+        to ``stop``, best first."""
 
     @abstractmethod
     def rebuild(self, batches: Iterable[Sequence[Document]]) -> int:
@@ -583,7 +585,8 @@ class PostgresBackend(SearchBackend):
             [weights, tsquery, now.timestamp()],
             output_field=FloatField(),
         )
-        ranked = self.matching(queryset, query).annotate(search_rank=rank)
+        # The candidates all match already: ranking them needs no second @@.
+        ranked = queryset.annotate(search_rank=rank)
         ordered = ranked.order_by("-search_rank", "-published_at", "-id")
         return list(ordered.values_list("pk", flat=True)[start:stop])
 
