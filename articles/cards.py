@@ -49,16 +49,11 @@ CARD_FIELDS = (
     "cover__height",
     "cover__renditions",
 )
-CARD_RELATIONS = ("section", "section__parent", "cover")
 
 
 def card_fields(through: str = "") -> list[str]:
     """CARD_FIELDS seen from a row that points at the story (``through="target__"``)."""
     return [through + name for name in CARD_FIELDS]
-
-
-def card_relations(through: str = "") -> list[str]:
-    return [through + name for name in CARD_RELATIONS]
 
 
 # "section__parent__slug" -> "section_parent_slug"

@@ -16,7 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from .cards import CARD_FIELDS, CARD_RELATIONS, as_cards
+from .cards import as_cards
 
 
 class Status(models.TextChoices):
@@ -59,13 +59,9 @@ class ArticleQuerySet(models.QuerySet):
             .first()
         )
 
-    def for_cards(self) -> ArticleQuerySet:
-        """What a list of story cards displays, in one query with no lazy loads."""
-        return self.select_related(*CARD_RELATIONS).only(*CARD_FIELDS)
-
     def cards(self) -> ArticleQuerySet:
-        """The same columns as plain ``Card`` rows (articles/cards.py): the
-        cheap way to list stories whose cards are all a page shows."""
+        """What a list of story cards displays, as plain ``Card`` rows
+        (articles/cards.py), in one query with no lazy loads."""
         return as_cards(self)
 
     def latest(self) -> ArticleQuerySet:

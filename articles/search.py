@@ -292,8 +292,9 @@ def present(ids: Iterable[int], query: Query) -> list[Article]:
     a passage of the body around the first one follows it (one more query).
     """
     ids = list(ids)
-    cards = Article.objects.live().for_cards().in_bulk(ids)
-    articles = [cards[pk] for pk in ids if pk in cards]
+    cards = {card.pk: card for card in Article.objects.live().filter(pk__in=ids).cards()}
+    # Model instances built from the rows: the highlights are set on them.
+    articles = [cards[pk].story for pk in ids if pk in cards]
     marker = Highlighter(query.terms)
     body_needed = []
     for article in articles:
