@@ -7,10 +7,11 @@ hundred microseconds on every one, on every page that shows it.
 
 So each worker keeps the markup it rendered, keyed by *the very values the
 card displays* (``Card.key``, articles/cards.py) plus the template and its
-options. There is nothing to invalidate and nothing can go stale: a story whose title, photo
-or section changes has a different key, and the old entry simply ages out of
-the bounded LRU. Which stories a page shows is still decided by its queries,
-at every request: this only skips re-typing the same HTML.
+options. There is nothing to invalidate and nothing can go stale: a story
+whose title, photo or section changes has a different key, and the old entry
+simply ages out of the bounded LRU. Which stories a page shows is still
+decided by its queries, at every request: this only skips re-typing the same
+HTML.
 """
 
 from __future__ import annotations
