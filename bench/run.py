@@ -4,7 +4,7 @@ For 1,000 and 100,000 stories on PostgreSQL (BENCH_QUICK=1: 1,000 only):
 gunicorn with production settings and 2 workers serves the front page, a
 section page, a story page and search (when the route exists), each with
 the page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) and on (a private Redis),
-and `wrk` loads each on loopback for BENCH_ROUNDS (3) rounds of BENCH_SECONDS
+and `wrk` loads each on loopback for BENCH_ROUNDS (5) rounds of BENCH_SECONDS
 (4 s), every target once per round; medians are reported. In the same run,
 with the same gunicorn settings, bench/ceiling.py serves the exact bytes of
 the story page: the fastest any Python page could be on this machine; and
@@ -51,7 +51,7 @@ WORK = ROOT / "var" / "bench"
 RESULTS = ROOT / "bench" / "results"
 PG = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
 SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))  # per round
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))  # 2 disturbed rounds cannot set a median
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 SIZES = [1000] if QUICK else [1000, 100_000]
