@@ -3,9 +3,12 @@ a browser submits it (the form helpers of test_admin.py, reused)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 
 from articles.models import Article, Image
 from articles.roles import ADMINISTRATOR, EDITOR, JOURNALIST, ensure_roles
@@ -19,6 +22,7 @@ __all__ = [
     "EDITOR",
     "JOURNALIST",
     "change_url",
+    "earlier_today",
     "errors_of",
     "fill",
     "form_values",
@@ -35,6 +39,13 @@ ADD_URL = "/admin/articles/article/add/"
 
 def change_url(article: Article) -> str:
     return f"/admin/articles/article/{article.pk}/change/"
+
+
+def earlier_today(now: datetime) -> datetime:
+    """A moment already past and still today on the newsroom's clock, whatever
+    the hour the suite runs at: "an hour ago" is yesterday at 00:30 in Hà Nội."""
+    midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight + (now - midnight) / 2
 
 
 def member(role: str, username: str, *, full_name: str = "") -> User:

@@ -14,7 +14,7 @@ from django.utils import timezone
 from articles.models import ArticleAuthor, ArticleReads, Author
 from articles.querysets import Status
 from articles.readership import count_read, most_read
-from tests.desk import client_for, page
+from tests.desk import client_for, earlier_today, page
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 SVG = "{http://www.w3.org/2000/svg}"
@@ -44,7 +44,7 @@ def stories(people, make_article, sections):
         "live": make_article(
             title="Công đoàn thăm công nhân sáng nay",
             created_by=mine,
-            published_at=now - timedelta(minutes=30),
+            published_at=earlier_today(now),
         ),
         "others": make_article(
             title="Nháp của người khác", status=Status.DRAFT, created_by=people["other"]

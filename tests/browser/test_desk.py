@@ -20,7 +20,7 @@ from articles.models import Article, Image, Section
 from articles.querysets import Status
 from bench.audit import AXE_JS, axe_violations, describe_violations
 from tests.conftest import jpeg_bytes
-from tests.desk import EDITOR, JOURNALIST, member
+from tests.desk import EDITOR, JOURNALIST, earlier_today, member
 
 from .conftest import PASSWORD, TIMEOUT_MS, log_in
 
@@ -78,7 +78,7 @@ def newsroom(db):
             "Đã đăng: hội nghị người lao động",
             Status.PUBLISHED,
             created_by=journalist,
-            published_at=now - timedelta(hours=1),
+            published_at=earlier_today(now),
         ),
         "others": story("Nháp của người khác", created_by=other),
         "others_review": story("Bài chờ duyệt của người khác", Status.REVIEW, created_by=other),
