@@ -51,6 +51,12 @@ def make_image(db):
 
 
 @pytest.fixture
+def no_page_cache(settings):
+    """Every request runs its view: what a test sees is rendered, not a cached page."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
 def sections(db):
     cong_doan = Section.objects.create(name="Công đoàn", position=1)
     hoat_dong = Section.objects.create(name="Hoạt động", parent=cong_doan, position=1)

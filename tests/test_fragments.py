@@ -8,12 +8,6 @@ from articles.fragments import memo
 from articles.models import Article, Section
 
 
-@pytest.fixture
-def no_page_cache(settings):
-    # Every request renders: what a reader sees comes from the cards alone.
-    settings.PAGE_CACHE_SECONDS = 0
-
-
 @pytest.mark.django_db
 def test_a_change_that_bypasses_every_signal_still_shows(client, no_page_cache, make_article):
     """The cards are keyed on the values they display, not on an id and a hook:

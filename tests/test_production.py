@@ -215,14 +215,13 @@ def test_page_numbers_are_capped(client, make_article, settings, sections):
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", ["section", "tag", "author"])
 def test_listings_count_story_ids_without_joins(
-    client, make_article, author, sections, settings, kind
+    client, make_article, author, sections, no_page_cache, kind
 ):
     """A listing's page count reads ids from the story table alone: counting a
     subquery that carries the cards' joined columns was 15 times slower on
     100,000 stories (bench/run.py)."""
     from django.test.utils import CaptureQueriesContext
 
-    settings.PAGE_CACHE_SECONDS = 0  # every request runs the view
     story = make_article(section=sections["kinh_te"], tags=("Lương tối thiểu",))
     story.bylines.create(author=author, position=0)
     url = {

@@ -121,9 +121,8 @@ def _count_queries(client, url):
 
 
 def test_query_count_does_not_grow_with_story_size(
-    client, make_article, make_image, sections, settings
+    client, make_article, make_image, sections, no_page_cache
 ):
-    settings.PAGE_CACHE_SECONDS = 0  # measure rendering, not the page cache
     small = make_article(title="Bài ngắn")
     large = make_article(
         title="Bài dài",

@@ -152,8 +152,7 @@ def test_related_block_costs_exactly_one_query(newsroom):
     assert len(ctx.captured_queries) == 0
 
 
-def test_related_block_on_the_article_page(client, newsroom, settings):
-    settings.PAGE_CACHE_SECONDS = 0
+def test_related_block_on_the_article_page(client, newsroom, no_page_cache):
     source, neighbour = newsroom["hospital"]
     response = client.get(source.get_absolute_url())
     assert response.status_code == 200

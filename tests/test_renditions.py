@@ -172,8 +172,7 @@ def test_deleting_a_photo_deletes_its_renditions(
 
 
 @pytest.fixture
-def illustrated(make_article, photo, settings):
-    settings.PAGE_CACHE_SECONDS = 0
+def illustrated(make_article, photo, no_page_cache):
     cover = photo(1200, 675, alt="Ảnh bìa")
     inline = photo(800, 500, name="trong-bai.jpg")
     body = (
