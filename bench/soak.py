@@ -37,7 +37,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run as bench  # noqa: E402  (bench/run.py: dataset, Redis; Gunicorn from bench/ports.py)
+import run as bench  # noqa: E402  (bench/run.py: the dataset and its environment)
+
+from bench.ports import Gunicorn, PrivateRedis  # noqa: E402
 
 ROOT = bench.ROOT
 SOAK_SECONDS = int(os.environ.get("SOAK_SECONDS", "60"))
@@ -181,7 +183,7 @@ def main() -> int:
         "-v0",
     )
     url, media, _ = bench.ensure_dataset(1000)
-    redis = bench.PrivateRedis(bench.WORK)
+    redis = PrivateRedis(bench.WORK)
     redis.start()
     env = bench.base_env(url, media, redis.url)
     env.pop("GUNICORN_WORKERS")  # production default: 2 x cores + 1
@@ -189,7 +191,7 @@ def main() -> int:
     paths_file = Path(tempfile.mkstemp(prefix="soak-paths-", suffix=".txt")[1])
     paths_file.write_text("\n".join(paths) + "\n")
     say(f"{len(paths)} reader URLs; {CONNECTIONS} connections")
-    server = bench.Gunicorn(env, bench.WORK / "gunicorn.log")
+    server = Gunicorn(env, bench.WORK / "gunicorn.log")
     master = server.process.pid
     workers_before = sorted(server.worker_pids())
     results = []
