@@ -420,7 +420,7 @@ def test_only_the_most_recent_matches_are_ranked_and_the_page_says_so(
 ):
     # A query matching most of a large archive must stay fast: only the most
     # recent MAX_RESULTS matches are ranked, and the count says "hơn".
-    monkeypatch.setattr("articles.search.MAX_RESULTS", 3)
+    monkeypatch.setattr("articles.search.results.MAX_RESULTS", 3)
     now = timezone.now()
     for n in range(5):
         make_article(
