@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import presence, preview, revisions, workflow
+from ..diff import diff
 from ..models import Article, EventAction
 from ..querysets import Status
 
@@ -204,9 +205,7 @@ def compare(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     new_num = revisions.version_number(new) if new else article.version
     if old_num is not None and new_num is not None and old_num > new_num:
         old, new = new, old
-    changes = revisions.diff(
-        revisions.content_of(old or article), revisions.content_of(new or article)
-    )
+    changes = diff(revisions.content_of(old or article), revisions.content_of(new or article))
     context = _context(
         model_admin,
         request,
@@ -238,7 +237,7 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
             "thành một phiên bản mới, có thể hoàn tác trong lịch sử.",
         )
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
-    changes = revisions.diff(revisions.content_of(article), revisions.content_of(version))
+    changes = diff(revisions.content_of(article), revisions.content_of(version))
     context = _context(
         model_admin,
         request,
