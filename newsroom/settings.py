@@ -60,7 +60,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "axes",
     "django_tasks_db",
-    "reversion",  # article history, diff and restore (articles/revisions.py)
+    "reversion",  # article history and restore (articles/revisions.py)
     "articles",
 ]
 
