@@ -19,11 +19,17 @@ from urllib.parse import unquote
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.text import Truncator
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
 from .text import slugify_vi
 
+# Alt text is one sentence for a screen reader, not a paragraph.
+ALT_TEXT_MAX_LENGTH = 300
+# A long infographic, yes; a 1-pixel-wide strip 39 million pixels tall, no:
+# it cannot be resized for phones, and decoding it holds a request for seconds.
+MAX_TALL_RATIO = 20
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "AVIF": "avif"}
 
 
@@ -88,6 +94,13 @@ def check_image(upload) -> CheckedImage:
                     raise _unsupported_format(fmt)
                 if width * height > max_pixels:
                     raise _too_many_pixels(width, height)
+                if height > width * MAX_TALL_RATIO:
+                    raise ValidationError(
+                        "Ảnh quá dài so với bề ngang (%(w)s×%(h)s): chiều cao tối đa gấp "
+                        "%(ratio)s lần chiều ngang. Hãy cắt ảnh thành nhiều phần.",
+                        code="too_tall",
+                        params={"w": width, "h": height, "ratio": MAX_TALL_RATIO},
+                    )
                 probe.verify()
             upload.seek(0)
             with PILImage.open(upload) as full:
@@ -200,7 +213,8 @@ def sync_library_from_body(html: str) -> None:
             image.caption = figure.caption
             changed.append("caption")
         if figure.alt and not image.alt_text:
-            image.alt_text = figure.alt
+            # The editor's alt box has no limit; the library's column has.
+            image.alt_text = Truncator(figure.alt).chars(ALT_TEXT_MAX_LENGTH)
             changed.append("alt_text")
         if changed:
             image.save(update_fields=changed)

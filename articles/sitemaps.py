@@ -28,9 +28,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from .dates import plausible_year
 from .models import Article, Section, Tag
 from .sections import SectionTree
 from .seo import LANGUAGE, iso_time
+from .text import without_controls
 
 # Google News reads stories of the last two days, at most 1,000 per sitemap.
 NEWS_WINDOW = timedelta(hours=48)
@@ -185,7 +187,7 @@ class NewsSitemap(Sitemap):
                 "publication_name": settings.NEWSROOM_SITE_NAME,
                 "language": LANGUAGE,
                 "publication_date": iso_time(article.published_at),
-                "title": article.title,
+                "title": without_controls(article.title),
             }
         return urls
 
@@ -197,7 +199,7 @@ def sitemap_for(name: str) -> Sitemap | None:
     if name == "tags":
         return TagSitemap()
     match = MONTH_SECTION_RE.match(name)
-    if match and 1 <= int(match["month"]) <= 12 and 1 <= int(match["year"]) < 9999:
+    if match and 1 <= int(match["month"]) <= 12 and plausible_year(int(match["year"])):
         return ArticleMonthSitemap(int(match["year"]), int(match["month"]))
     return None
 

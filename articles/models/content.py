@@ -18,7 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from ..images import sync_library_from_body, validate_image_file
+from ..dates import validate_plausible_date
+from ..images import ALT_TEXT_MAX_LENGTH, sync_library_from_body, validate_image_file
 from ..querysets import ArticleManager, Status
 from ..sanitize import sanitize_html
 from ..text import clean_line, slugify_vi
@@ -141,7 +142,7 @@ class Image(models.Model):
     )
     alt_text = models.CharField(
         _("mô tả ảnh (alt)"),
-        max_length=300,
+        max_length=ALT_TEXT_MAX_LENGTH,
         blank=True,
         help_text=_("Mô tả ngắn nội dung ảnh cho người khiếm thị và máy tìm kiếm."),
     )
@@ -229,7 +230,11 @@ def new_preview_key() -> str:
 class Article(models.Model):
     title = models.CharField(_("tiêu đề"), max_length=300)
     slug = models.SlugField(_("đường dẫn"), max_length=220, unique=True, blank=True)
-    lead = models.TextField(_("sapo"), blank=True, help_text=_("Một hai câu tóm ý, in đậm."))
+    # A sapo is a sentence or two; the cap keeps a pasted chapter out of it
+    # (and out of the search index, which PostgreSQL limits to 1 MB a story).
+    lead = models.TextField(
+        _("sapo"), blank=True, max_length=1000, help_text=_("Một hai câu tóm ý, in đậm.")
+    )
     body = models.TextField(_("nội dung"), blank=True)
     section = models.ForeignKey(
         Section, verbose_name=_("chuyên mục"), on_delete=models.PROTECT, related_name="articles"
@@ -269,6 +274,7 @@ class Article(models.Model):
         null=True,
         blank=True,
         help_text=_("Thời điểm trong tương lai nghĩa là hẹn giờ đăng."),
+        validators=[validate_plausible_date],
     )
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sửa lúc"), auto_now=True)
@@ -306,7 +312,9 @@ class Article(models.Model):
         default=False,
         help_text=_("Hiện dải “Tin nóng” trên mọi trang của báo đến thời điểm kết thúc."),
     )
-    breaking_until = models.DateTimeField(_("tin nóng đến"), null=True, blank=True)
+    breaking_until = models.DateTimeField(
+        _("tin nóng đến"), null=True, blank=True, validators=[validate_plausible_date]
+    )
 
     objects = ArticleManager()
 

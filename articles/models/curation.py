@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..dates import validate_plausible_date
 from .content import Article
 
 
@@ -116,8 +117,12 @@ class BlockItem(models.Model):
         Article, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
     )
     position = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
-    starts_at = models.DateTimeField(_("hiển thị từ"), null=True, blank=True)
-    ends_at = models.DateTimeField(_("hiển thị đến"), null=True, blank=True)
+    starts_at = models.DateTimeField(
+        _("hiển thị từ"), null=True, blank=True, validators=[validate_plausible_date]
+    )
+    ends_at = models.DateTimeField(
+        _("hiển thị đến"), null=True, blank=True, validators=[validate_plausible_date]
+    )
 
     class Meta:
         ordering = ["position", "id"]

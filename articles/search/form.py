@@ -8,13 +8,13 @@ from datetime import date, datetime, time, timedelta
 from django.http import QueryDict
 from django.utils import timezone
 
+from ..dates import plausible_year
 from ..models import Section
 from ..querysets import ArticleQuerySet
 from ..sections import SectionTree
 from .query import MAX_QUERY_LENGTH, Query, clean_param
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
 
 
 def _parse_date(value: str) -> date | None:
@@ -23,7 +23,7 @@ def _parse_date(value: str) -> date | None:
             parsed = datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-        return parsed if EARLIEST_YEAR <= parsed.year <= LATEST_YEAR else None
+        return parsed if plausible_year(parsed.year) else None
     return None
 
 

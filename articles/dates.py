@@ -1,0 +1,31 @@
+"""The newsroom's calendar: which dates a story, a filter or a URL may name.
+
+A date outside these years is a typo ("0202" for 2026) or an attack, never
+news. Left unchecked it reaches the database as a time that cannot be
+converted to UTC (year 1 in Hà Nội is year 0 in UTC), which SQLite refuses
+with an OverflowError and PostgreSQL with "timestamp out of range": a 500
+instead of a message.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2999
+
+
+def plausible_year(year: int) -> bool:
+    return EARLIEST_YEAR <= year <= LATEST_YEAR
+
+
+def validate_plausible_date(value: date | datetime | None) -> None:
+    """Model and form validator: refuse a date outside EARLIEST_YEAR..LATEST_YEAR."""
+    if value is not None and not plausible_year(value.year):
+        raise ValidationError(
+            _("Năm phải từ %(earliest)s đến %(latest)s."),
+            code="implausible_year",
+            params={"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
+        )
