@@ -23,9 +23,26 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from .models import Article, ArticleAuthor, Image, Section
 from .sections import section_tree
 from .seo import local_time
+from .text import without_controls
 
 FEED_SIZE = 30
 SITE_DESCRIPTION = "Tin tức công đoàn, lao động, thời sự Thủ đô"
+
+
+class XmlSafeRssFeed(Rss201rev2Feed):
+    """RSS 2.0 that drops characters XML cannot carry instead of failing.
+
+    Saving cleans them out of every line of text (``text.clean_line``), but a
+    story stored before that, or imported raw, must not take the feed down
+    for every reader: Django's generator raises on the first one.
+    """
+
+    def add_item(self, **kwargs: Any) -> None:
+        for name, value in kwargs.items():
+            if isinstance(value, str):
+                kwargs[name] = without_controls(value)
+        kwargs["categories"] = [without_controls(str(c)) for c in kwargs.get("categories") or ()]
+        super().add_item(**kwargs)
 
 
 class ArticleFeed(Feed):
@@ -38,7 +55,7 @@ class ArticleFeed(Feed):
     so ``items()`` gives each article the request's origin as it lists them.
     """
 
-    feed_type = Rss201rev2Feed
+    feed_type = XmlSafeRssFeed
     language = "vi"
 
     # -- the channel ------------------------------------------------------

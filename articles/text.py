@@ -19,7 +19,12 @@ from django.utils.text import slugify
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACE_RE = re.compile(r"[ \t\n\r\x0b\x0c\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# What XML 1.0 forbids (C0 controls but tab and line breaks; lone surrogates;
+# U+FFFE/U+FFFF) and what no writer means (DEL, C1 controls). Text pasted from
+# Word or PDF brings such characters along; one of them in a headline made
+# the RSS feeds fail for every reader.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def nfc(value: str) -> str:
@@ -27,11 +32,17 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value) if value else value
 
 
+def without_controls(value: str) -> str:
+    """``value`` without control characters: safe in XML, kept tabs and line breaks."""
+    return _CONTROL_RE.sub("", value) if value else value
+
+
 def clean_line(value: str) -> str:
-    """NFC, with runs of spaces (including no-break spaces) folded to one."""
+    """NFC on one line: line breaks, control characters and runs of spaces
+    (no-break spaces too) become one space."""
     if not value:
         return ""
-    return _SPACE_RE.sub(" ", nfc(value)).strip()
+    return _SPACE_RE.sub(" ", _CONTROL_RE.sub(" ", nfc(value))).strip()
 
 
 def fold(value: str) -> str:

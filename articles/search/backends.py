@@ -46,8 +46,8 @@ class Document:
     def build(cls, pk: int, title: str, lead: str, body_html: str) -> Document:
         return cls(
             pk,
-            " ".join(terms(title or "")),
-            " ".join(terms(lead or "")),
+            " ".join(terms((title or "")[:MAX_BODY_CHARS])),
+            " ".join(terms((lead or "")[:MAX_BODY_CHARS])),
             " ".join(terms(plain_text(body_html or "")[:MAX_BODY_CHARS])),
         )
 

@@ -11,7 +11,6 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 24
 
 TERM_RE = re.compile(r"[^\W_]+")
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def terms(text: str) -> list[str]:
@@ -47,4 +46,4 @@ class Query:
 
 def clean_param(value: str, limit: int) -> str:
     """A query-string value as one NFC line without control characters."""
-    return clean_line(_CONTROL_RE.sub(" ", value[:limit]))
+    return clean_line(value[:limit])
