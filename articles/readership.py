@@ -25,6 +25,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from .models import Article, ArticleReads
+from .params import whole_number
 from .ratelimit import ratelimit
 
 
@@ -51,14 +52,21 @@ def _no_store(status: int) -> HttpResponse:
     return response
 
 
+def _posted_id(request: HttpRequest) -> int | None:
+    """The story id a beacon sends: the bare number as text/plain (our script),
+    or ``id=`` in a form body (a browser without sendBeacon, a hand test)."""
+    if request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        return whole_number(request.POST.get("id", "").strip())
+    return whole_number(request.body[:40].decode("ascii", "replace").strip())
+
+
 @csrf_exempt  # a counter readers' browsers post to; it changes nothing of theirs
 @require_POST
 @ratelimit("beacon")
 def read_beacon(request: HttpRequest) -> HttpResponse:
-    raw = request.body[:20].decode("ascii", "replace").strip() or request.POST.get("id", "")
-    if not raw.isdigit():
+    article_id = _posted_id(request)
+    if article_id is None:
         return _no_store(400)
-    article_id = int(raw)
     if not Article.objects.live().filter(pk=article_id).exists():
         return _no_store(404)
     count_read(article_id)

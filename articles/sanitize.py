@@ -14,7 +14,8 @@ from html import unescape
 
 import nh3
 
-from .text import nfc
+from .params import whole_number
+from .text import nfc, without_controls
 
 ALLOWED_TAGS = {
     "p",
@@ -89,7 +90,8 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
             return value.strip()
         return None
     if attribute in {"width", "height", "colspan", "rowspan", "start", "data-image-id"}:
-        return value if value.isdigit() and len(value) <= 5 else None
+        number = whole_number(value, max_digits=5)
+        return str(number) if number is not None else None
     return value
 
 
@@ -98,7 +100,7 @@ def sanitize_html(html: str) -> str:
     if not html:
         return ""
     cleaned = nh3.clean(
-        nfc(html),
+        without_controls(nfc(html)),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,

@@ -14,6 +14,7 @@ from .blocks import block_articles, latest_by_section, story_blocks
 from .cache import reader_page
 from .cards import as_cards
 from .models import Article, ArticleAuthor, Author, Block, Tag
+from .params import whole_number
 from .ratelimit import ratelimit
 from .search import SearchRequest, present, search, section_choices
 from .sections import section_tree
@@ -46,9 +47,8 @@ def _page(request: HttpRequest, queryset):
     the database more the deeper it goes, and older stories are reached
     through search and the sitemaps.
     """
-    number = request.GET.get("page", "1")[:6]
-    if number.isdigit():
-        number = str(min(int(number), settings.NEWSROOM_MAX_PAGE))
+    number = whole_number((request.GET.get("page") or "")[:6])  # "9" * 40: the last page
+    number = min(number, settings.NEWSROOM_MAX_PAGE) if number is not None else 1
     return ReachablePaginator(queryset, PAGE_SIZE).get_page(number)
 
 

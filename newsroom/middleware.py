@@ -60,13 +60,16 @@ class SecurityHeadersMiddleware:
 
 
 class RequestLimitsMiddleware:
-    """Refuse query strings longer than any real link of ours (HTTP 400)."""
+    """Refuse (HTTP 400) query strings no link of ours makes: longer than any,
+    or carrying a NUL character, which PostgreSQL cannot store or compare and
+    which would otherwise fail deep inside a lookup as a 500."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if len(request.META.get("QUERY_STRING", "")) > settings.NEWSROOM_MAX_QUERY_STRING:
+        query = request.META.get("QUERY_STRING", "")
+        if len(query) > settings.NEWSROOM_MAX_QUERY_STRING or "%00" in query:
             html = loader.render_to_string("400.html")
             return HttpResponse(html, status=400)
         return self.get_response(request)

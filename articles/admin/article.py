@@ -39,9 +39,10 @@ from ..text import clean_line
 from . import checklist, curation, desk_views
 from .desk_views import WORKFLOW_BUTTONS
 from .forms import ArticleForm
+from .widgets import TolerantAutocompleteMixin
 
 
-class ArticleAuthorInline(admin.TabularInline):
+class ArticleAuthorInline(TolerantAutocompleteMixin, admin.TabularInline):
     model = ArticleAuthor
     extra = 1
     autocomplete_fields = ["author"]
@@ -69,7 +70,7 @@ class _LinkFormSet(forms.BaseInlineFormSet):
             seen.add(target_pk)
 
 
-class _LinkInline(admin.TabularInline):
+class _LinkInline(TolerantAutocompleteMixin, admin.TabularInline):
     """An editor's curation list; exists only for those who may curate."""
 
     formset = _LinkFormSet
@@ -157,7 +158,7 @@ class ArticleChangeList(ChangeList):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
     form = ArticleForm
     list_display = [
         "title",

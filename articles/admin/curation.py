@@ -30,6 +30,7 @@ from django.urls import reverse
 
 from .. import workflow
 from ..models import Article, ArticleLink, ExcludedRelated, LinkKind, PinnedRelated
+from ..params import whole_number
 from ..related import signals as related_signals
 from ..related.service import explain
 
@@ -92,7 +93,7 @@ def curate_suggestion(model_admin, request: HttpRequest, object_id: str) -> Http
         messages.error(request, "Hãy bấm “Ghim” hoặc “Loại” ở một bài gợi ý.")
         return back
     action = asked[0]
-    pk = _id(request.POST[action])
+    pk = whole_number(request.POST[action].strip())
     target = Article.objects.live().filter(pk=pk).first() if pk is not None else None
     if target is None:
         messages.error(
@@ -106,14 +107,6 @@ def curate_suggestion(model_admin, request: HttpRequest, object_id: str) -> Http
         level, text = apply(article, target, action)
         messages.add_message(request, level, text)
     return back
-
-
-def _id(raw: str) -> int | None:
-    """A story id as posted, or None for anything a database column could not hold."""
-    raw = raw.strip()
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
-        return None
-    return int(raw)
 
 
 def apply(article: Article, target: Article, action: str) -> tuple[int, str]:

@@ -27,6 +27,7 @@ from django.utils import timezone
 from .. import presence, preview, revisions, workflow
 from ..diff import diff
 from ..models import Article, EventAction
+from ..params import whole_number
 from ..querysets import Status
 
 MISSING_VERSION = (
@@ -169,18 +170,11 @@ class _NoSuchVersion(Exception):
     """A version id in a URL that is not one of this story's versions."""
 
 
-def _number(value: str | None) -> int | None:
-    """A positive whole number typed in ASCII digits, else None ("²".isdigit() is True)."""
-    if value and value.isascii() and value.isdigit():
-        return int(value)
-    return None
-
-
 def _pick(article: Article, value: str | None):
     """The version a compare link names: None for "hien-tai" (the story now)."""
     if value in (None, "", "hien-tai"):
         return None
-    number = _number(value)
+    number = whole_number(value)
     version = revisions.version_of(article, number) if number is not None else None
     if version is None:
         raise _NoSuchVersion(value)
@@ -264,7 +258,7 @@ def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResp
             workflow.revoke_previews(article, request.user)
             messages.success(request, "Đã thu hồi mọi liên kết xem trước của bài này.")
             return HttpResponseRedirect(request.path)
-        days = _number(request.POST.get("days"))
+        days = whole_number(request.POST.get("days"))
         if days not in preview.DURATION_CHOICES:
             days = preview.DEFAULT_DAYS
         link = request.build_absolute_uri(preview.preview_path(article, days))

@@ -12,6 +12,7 @@ from .. import workflow
 from ..images import check_image, safe_upload_name
 from ..models import Author, Block, BlockItem, Image, Section
 from .photo_desk import PhotoDeskMixin
+from .widgets import TolerantAutocompleteMixin
 
 
 class ImageForm(forms.ModelForm):
@@ -73,13 +74,13 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "user"]
     search_fields = ["name"]
     autocomplete_fields = ["user"]
 
 
-class BlockItemInline(admin.TabularInline):
+class BlockItemInline(TolerantAutocompleteMixin, admin.TabularInline):
     model = BlockItem
     extra = 1
     autocomplete_fields = ["article"]
