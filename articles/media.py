@@ -19,9 +19,11 @@ _PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
     try:
         return serve(request, path, document_root=settings.MEDIA_ROOT)
-    except Http404:
+    except (Http404, OSError):
+        # OSError: a name the file system refuses outright ("File name too
+        # long"): no such file either way.
         if not path.lower().endswith(_PHOTO_SUFFIXES):
-            raise
+            raise Http404("Không có tệp này.") from None
     response = FileResponse(PLACEHOLDER.open("rb"), content_type="image/svg+xml")
     # The real file may come back (a rendition task still running): no caching.
     response["Cache-Control"] = "no-store"

@@ -45,6 +45,9 @@ VERSION = 1
 # Widths in CSS pixels of the copies: a phone (320–480), a tablet or a 2x
 # phone (640–960), the story column on a 2x screen (1280).
 LADDER = (320, 480, 640, 960, 1280)
+# No copy may be taller than this: WebP's limit, the strictest of the three
+# formats (a long infographic at its own width would fail to encode).
+MAX_SIDE = 16383
 # (format, file extension, MIME type, Pillow save options), best first: the
 # browser takes the first <source> it can decode, JPEG is the <img> itself.
 # AVIF speed 8: about a tenth of the encoding time of speed 7 for files a few
@@ -60,8 +63,9 @@ _OPTIONS = {name: options for name, _ext, _mime, options in FORMATS}
 _PIL_FORMAT = {"avif": "AVIF", "webp": "WEBP", "jpeg": "JPEG"}
 
 
-def ladder(width: int) -> list[int]:
-    """The widths to make of a photo ``width`` pixels wide: never wider than it.
+def ladder(width: int, height: int = 0) -> list[int]:
+    """The widths to make of a photo ``width`` × ``height``: never wider than it,
+    never taller than MAX_SIDE.
 
     A photo between two steps also gets its own width, so its sharpest copy
     is the whole photo (a 1200-pixel photo gets 320…960 and 1200); a photo
@@ -72,7 +76,7 @@ def ladder(width: int) -> list[int]:
     widths = [w for w in LADDER if w <= width]
     if not widths or (width < LADDER[-1] and width > widths[-1] * 1.1):
         widths.append(width)
-    return widths
+    return [w for w in widths if scaled_height(width, height, w) <= MAX_SIDE]
 
 
 def scaled_height(width: int, height: int, new_width: int) -> int:
@@ -181,7 +185,7 @@ def generate(image: Image, force: bool = False) -> bool:
     base = rendition_base(image)
     sizes = []
     written = []
-    for new_width in ladder(width):
+    for new_width in ladder(width, height):
         new_height = scaled_height(width, height, new_width)
         if (new_width, new_height) == picture.size:
             copy = picture

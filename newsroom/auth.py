@@ -1,4 +1,4 @@
-"""The login backend that counts failures for django-axes.
+"""Logging in: the backend that counts failures for django-axes, and the form.
 
 Axes refuses to authenticate without the HTTP request, because the request
 is what it counts failures against. Every login form on the site passes it
@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from axes.backends import AxesStandaloneBackend
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.validators import MaxLengthValidator
 from django.http import HttpRequest
 
 
@@ -30,3 +32,19 @@ class AxesBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+class LoginForm(AdminAuthenticationForm):
+    """The admin login, refusing a username longer than any account's before
+    anything looks it up.
+
+    Django's form only puts the length in the HTML (``maxlength``), so a
+    hand-made request reached ``authenticate`` with any length; django-axes
+    then recorded the failure with the name as typed, in a column shorter
+    than that: a 500 on PostgreSQL instead of "wrong name or password".
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))

@@ -3,10 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from articles.media import serve_media
+from newsroom.auth import LoginForm
 
 admin.site.site_header = "Tòa soạn"
 admin.site.site_title = "Tòa soạn"
 admin.site.index_title = "Bàn biên tập"
+admin.site.login_form = LoginForm
 
 urlpatterns = [
     path("admin/", admin.site.urls),

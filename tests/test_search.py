@@ -238,7 +238,7 @@ def test_date_range_in_both_formats_hanoi_days_inclusive(client, make_article):
 
 @pytest.mark.parametrize(
     "value",
-    ["31/02/2025", "hôm qua", "2025-13-01", "00/00/0000", "01/01/0001", "9" * 30, "1/1/\x00"],
+    ["31/02/2025", "hôm qua", "2025-13-01", "00/00/0000", "01/01/0001", "9" * 30, "1/1/\x01"],
 )
 def test_invalid_dates_get_a_vietnamese_message(client, union_story, value):
     response = get(client, q="cong doan", tu=value)
@@ -300,7 +300,7 @@ def test_many_results_are_paginated_and_links_keep_the_query(client, make_articl
     assert "q=thoi+su" in next_href and f"chuyen-muc={slug}" in next_href and "page=2" in next_href
     second = dom(client.get(URL + next_href))
     assert len(second.xpath("//li[@class='search-result']")) == 5
-    for page in ("0", "-1", "abc", "99999999", "1e9", "２", "\x00"):
+    for page in ("0", "-1", "abc", "99999999", "1e9", "２", "²", "\x01"):
         assert client.get(URL, {"q": "thoi su", "page": page}).status_code == 200
 
 
@@ -353,7 +353,7 @@ def test_very_long_query_is_cut_at_200_characters_and_says_so(client, union_stor
         "cong & | ! doan",
         "'cong':* & doan",
         "<script>alert(1)</script>",
-        "\x00cong\x00",
+        "\x01cong\x1f",  # a NUL is refused before any view (test_hostile_input.py)
         "\u200b\u202e\ufeffcông\u0301\u0301 đoàn",
         "🙂🔥",
         "ﷺ ꧁꧂ Ω≈ç√∫",

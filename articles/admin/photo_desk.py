@@ -41,6 +41,13 @@ class MultipleImageField(forms.FileField):
         files = data if isinstance(data, (list, tuple)) else [data] if data else []
         if not files:
             raise ValidationError("Hãy chọn ít nhất một ảnh.", code="required")
+        limit = settings.NEWSROOM_BULK_UPLOAD_MAX_FILES
+        if len(files) > limit:
+            raise ValidationError(
+                "Mỗi lần chỉ tải lên được tối đa %(limit)s ảnh; bạn đã chọn %(count)s ảnh.",
+                code="too_many",
+                params={"limit": limit, "count": len(files)},
+            )
         return list(files)
 
 
@@ -62,7 +69,7 @@ class BulkUploadForm(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["files"].help_text = (
-            f"Chọn nhiều ảnh cùng lúc (tối đa {settings.DATA_UPLOAD_MAX_NUMBER_FILES} ảnh mỗi "
+            f"Chọn nhiều ảnh cùng lúc (tối đa {settings.NEWSROOM_BULK_UPLOAD_MAX_FILES} ảnh mỗi "
             f"lần, mỗi ảnh tối đa {human_size(settings.NEWSROOM_IMAGE_MAX_BYTES)}). Mỗi ảnh "
             "được kiểm tra riêng: ảnh hỏng bị từ chối, các ảnh khác vẫn được lưu."
         )
@@ -165,7 +172,7 @@ class PhotoDeskMixin:
             except TooManyFilesSent:
                 # Only reached without the CSRF middleware in front, which
                 # answers 400 first; the form's help text states the limit.
-                limit = settings.DATA_UPLOAD_MAX_NUMBER_FILES
+                limit = settings.NEWSROOM_BULK_UPLOAD_MAX_FILES
                 form = BulkUploadForm({})
                 form.full_clean()
                 form.errors.clear()

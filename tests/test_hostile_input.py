@@ -1,0 +1,238 @@
+"""Input no form or link of ours produces, and the answer each one gets.
+
+Each case here was once a 500, a silent loss, or a story published at the
+wrong time. The answer is always a message in Vietnamese (or a plain 400 or
+404 for a URL nobody could have clicked), and what was saved stays saved.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import lxml.etree
+import pytest
+from axes.models import AccessAttempt
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import Http404
+from django.test import Client, RequestFactory
+from PIL import Image as PILImage
+
+from articles import renditions
+from articles.images import check_image
+from articles.media import serve_media
+from articles.models import Article, Image
+from articles.querysets import Status
+from tests.desk import (
+    EDITOR,
+    JOURNALIST,
+    change_url,
+    client_for,
+    errors_of,
+    form_values,
+    member,
+    page,
+    press,
+    publishable,
+)
+
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+pytestmark = pytest.mark.usefixtures("no_page_cache")
+
+
+@pytest.fixture
+def editor(db):
+    return client_for(member(EDITOR, "bientap"))
+
+
+# -- dates ---------------------------------------------------------------------------
+
+
+def test_a_date_typed_day_first_schedules_that_day(editor, make_article):
+    story = publishable(make_article(status=Status.REVIEW))
+    response = press(
+        editor, change_url(story), "publish", published_at_0="05/12/2099", published_at_1="08:00"
+    )
+    assert response.status_code == 302, errors_of(response)
+    story.refresh_from_db()
+    # 5 December, not 12 May: the story is scheduled, not live.
+    assert story.published_at == datetime(2099, 12, 5, 8, 0, tzinfo=HANOI)
+    assert Client().get(story.get_absolute_url()).status_code == 404
+    # The form shows it back the same way, and the calendar writes that way.
+    shown = form_values(editor.get(change_url(story)))
+    assert shown["published_at_0"] == ["05/12/2099"]
+
+
+def test_a_date_the_calendar_cannot_hold_is_a_message(editor, make_article):
+    story = publishable(make_article(status=Status.REVIEW))
+    before = (story.version, story.published_at, story.status)
+    response = press(
+        editor, change_url(story), "publish", published_at_0="01/01/0001", published_at_1="00:00"
+    )
+    assert response.status_code == 200
+    assert "Năm phải từ 1900 đến 2999." in errors_of(response)
+    story.refresh_from_db()
+    assert (story.version, story.published_at, story.status) == before
+
+
+def test_sitemap_of_year_one_is_not_found(db):
+    assert Client().get("/sitemap-articles-0001-01.xml").status_code == 404
+
+
+# -- text pasted with control characters ------------------------------------------------
+
+
+def test_control_characters_are_cleaned_on_save(editor, make_article):
+    story = make_article(status=Status.REVIEW)
+    response = press(
+        editor,
+        change_url(story),
+        "save",
+        title="Công\x0bty may\x7f tăng lương",
+        lead="Sapo\x1f mới",
+    )
+    assert response.status_code == 302, errors_of(response)
+    story.refresh_from_db()
+    # Word's manual line break (vertical tab) and the rest become spaces.
+    assert (story.title, story.lead) == ("Công ty may tăng lương", "Sapo mới")
+
+
+def test_a_nul_character_is_refused_in_vietnamese(editor, make_article):
+    story = make_article(status=Status.REVIEW)
+    response = press(editor, change_url(story), "save", title="Công\x00ty")
+    assert response.status_code == 200
+    assert Article.objects.get(pk=story.pk).title == story.title
+
+
+def test_feeds_and_news_sitemap_survive_control_characters_already_stored(make_article):
+    story = make_article(tags=("công đoàn",))
+    # As an old import could have stored it: past save() and its cleaning.
+    Article.objects.filter(pk=story.pk).update(
+        title="Công\x0bty tăng lương\x7f", lead="Sapo\x1b có ký tự lạ"
+    )
+    for url in ("/rss/", "/rss/cong-doan.rss", "/sitemap-news.xml"):
+        response = Client().get(url)
+        assert response.status_code == 200, url
+        lxml.etree.fromstring(response.content)  # well-formed XML, or this raises
+        assert "Côngty tăng lương".encode() in response.content, url
+
+
+# -- numbers in URLs and forms ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["²", "①", "١", "99999999999999999999", "-1", "1e3"])
+def test_listings_read_any_page_number_as_a_page(make_article, number):
+    make_article(tags=("công đoàn",))
+    for url in ("/cong-doan/", "/cong-doan/hoat-dong/", "/tag/cong-doan/", "/tim-kiem/?q=công"):
+        joiner = "&" if "?" in url else "?"
+        assert Client().get(f"{url}{joiner}page={number}").status_code == 200, url
+
+
+def test_the_read_beacon_takes_an_id_as_text_or_form_and_nothing_else(make_article):
+    story = make_article()
+    reader = Client()
+    assert reader.post("/luot-doc/", str(story.pk), content_type="text/plain").status_code == 204
+    assert reader.post("/luot-doc/", {"id": str(story.pk)}).status_code == 204
+    assert reader.post("/luot-doc/", "²", content_type="text/plain").status_code == 400
+    assert reader.post("/luot-doc/", {"id": "²"}).status_code == 400
+    assert (
+        reader.post("/luot-doc/", " " * 20 + "&id=²", content_type="text/plain").status_code == 400
+    )
+
+
+@pytest.mark.parametrize("value", ["abc", "²", "99999999999999999999"])
+@pytest.mark.parametrize("field", ["section", "cover"])
+def test_a_nonsense_choice_in_a_picker_is_a_form_error(editor, make_article, field, value):
+    story = publishable(make_article(status=Status.REVIEW))
+    response = press(editor, change_url(story), "save", **{field: value})
+    assert response.status_code == 200
+    assert "Hãy chọn một lựa chọn hợp lệ" in errors_of(response) or "hợp lệ" in errors_of(response)
+    assert Article.objects.get(pk=story.pk).version == story.version
+
+
+def test_nul_in_a_query_string_is_a_bad_request(db):
+    journalist = client_for(member(JOURNALIST, "phongvien"))
+    for client, url in (
+        (Client(), "/tim-kiem/?q=a%00"),
+        (Client(), "/tim-kiem/?q=công&page=%00"),
+        (Client(), "/tim-kiem/?q=công&tu=1/1/%00"),
+        (journalist, "/admin/articles/article/tag-suggest/?q=a%00"),
+        (
+            journalist,
+            "/admin/autocomplete/?app_label=articles&model_name=article&field_name=cover&term=%00",
+        ),
+    ):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "Yêu cầu không hợp lệ" in response.content.decode()
+
+
+# -- lengths ----------------------------------------------------------------------------------
+
+
+def test_a_pasted_chapter_is_not_a_lead(editor, make_article):
+    story = make_article(status=Status.REVIEW)
+    response = press(editor, change_url(story), "save", lead="chữ " * 400)
+    assert response.status_code == 200
+    assert "1000" in errors_of(response)
+    assert Article.objects.get(pk=story.pk).lead == story.lead
+
+
+def test_a_long_alt_text_typed_in_the_editor_fits_the_library(make_article, make_image):
+    photo = make_image(alt="", caption="")
+    journalist = member(JOURNALIST, "phongvien")
+    story = make_article(status=Status.DRAFT, created_by=journalist)
+    body = (
+        f'<figure class="image"><img src="{photo.file.url}" alt="{"Công nhân " * 40}">'
+        "<figcaption>Chú thích</figcaption></figure>"
+    )
+    response = press(client_for(journalist), change_url(story), "save", body=body)
+    assert response.status_code == 302, errors_of(response)
+    photo.refresh_from_db()
+    assert 0 < len(photo.alt_text) <= 300 and photo.alt_text.startswith("Công nhân")
+
+
+def test_a_username_longer_than_any_account_is_refused_before_lookup(db):
+    response = Client().post("/admin/login/", {"username": "a" * 300, "password": "x"})
+    assert response.status_code == 200
+    assert AccessAttempt.objects.count() == 0
+    assert page(response).xpath("//*[contains(@class, 'errornote') or @class='errorlist']")
+
+
+def test_a_media_name_the_file_system_refuses_is_not_found():
+    request = RequestFactory().get("/media/x")
+    response = serve_media(request, "a" * 5000 + ".jpg")
+    assert response.status_code == 200  # the neutral placeholder, as for any missing photo
+    assert response["Content-Type"] == "image/svg+xml"
+    with pytest.raises(Http404):
+        serve_media(request, "a" * 5000 + ".txt")
+
+
+# -- photos of odd shapes -------------------------------------------------------------------
+
+
+def png(width: int, height: int) -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (40, 90, 120)).save(buffer, "PNG")
+    return SimpleUploadedFile("dai.png", buffer.getvalue(), content_type="image/png")
+
+
+def test_a_strip_far_taller_than_wide_is_refused_with_a_reason():
+    with pytest.raises(ValidationError) as refused:
+        check_image(png(10, 300))
+    assert refused.value.code == "too_tall"
+    assert "Hãy cắt ảnh thành nhiều phần" in " ".join(refused.value.messages)
+
+
+def test_a_long_infographic_gets_every_copy_a_format_can_hold(db):
+    photo = Image(caption="Đồ họa", alt_text="Đồ họa dài")
+    upload = png(1000, 17000)
+    check_image(upload)  # tall, yet within what is accepted
+    photo.file.save("do-hoa.png", upload, save=False)
+    photo.save()
+    assert renditions.generate(photo, force=True)
+    sizes = photo.renditions["sizes"]
+    assert sizes and all(height <= renditions.MAX_SIDE for _width, height in sizes)
+    assert [1000, 17000] not in sizes  # its own width would be too tall for WebP
