@@ -184,7 +184,7 @@ def test_changelist_shows_badges_and_reader_links(admin_client, desk):
     ]
     assert "Trạng thái" in " ".join(headers) and "Tiêu đề" in " ".join(headers)
     filters = " ".join(doc.get_element_by_id("changelist-filter").text_content().split())
-    for title in ("Bởi trạng thái", "Bởi chuyên mục", "Bởi tác giả", "Bởi thời điểm xuất bản"):
+    for title in ("Theo trạng thái", "Theo chuyên mục", "Theo tác giả", "Theo thời điểm xuất bản"):
         assert title in filters
 
 
@@ -208,9 +208,9 @@ def test_changelist_search_and_filters(admin_client, desk, sections, author):
     response = admin_client.get(filter_link(admin_client.get(CHANGELIST_URL), author.name))
     assert changelist_titles(response) == [desk["live"].title]
 
-    # The date filter, followed as a journalist clicks it ("7 ngày trước" is "Past 7
-    # days"), and the date hierarchy above the list.
-    response = admin_client.get(filter_link(admin_client.get(CHANGELIST_URL), "7 ngày trước"))
+    # The date filter, followed as a journalist clicks it ("Past 7 days"; Django's
+    # own "7 ngày trước" means "7 days ago"), and the date hierarchy above the list.
+    response = admin_client.get(filter_link(admin_client.get(CHANGELIST_URL), "7 ngày qua"))
     assert changelist_titles(response) == [desk["live"].title]
     response = admin_client.get(filter_link(admin_client.get(CHANGELIST_URL), "Không có ngày"))
     assert changelist_titles(response) == [desk["draft"].title]

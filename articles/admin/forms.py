@@ -74,7 +74,9 @@ class ArticleForm(forms.ModelForm):
       deliberate choice to replace the other version.
     """
 
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    opened_version = forms.IntegerField(
+        label="Phiên bản đã mở", widget=forms.HiddenInput, required=False
+    )
     workflow_note = forms.CharField(
         label="Ghi chú gửi kèm",
         required=False,

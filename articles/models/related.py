@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .content import Article
 
@@ -20,7 +21,8 @@ class RelatedTerm(models.Model):
     df = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = "related term"
+        verbose_name = _("từ của bộ gợi ý")
+        verbose_name_plural = _("từ của bộ gợi ý")
 
     def __str__(self) -> str:
         return self.text
@@ -38,11 +40,12 @@ class RelatedPosting(models.Model):
     weight = models.FloatField()
 
     class Meta:
-        verbose_name = "related posting"
+        verbose_name = _("mục chỉ mục gợi ý")
+        verbose_name_plural = _("mục chỉ mục gợi ý")
         indexes = [models.Index(fields=["term", "-weight"], name="related_posting_term_idx")]
 
     def __str__(self) -> str:
-        return f"{self.article_id}:{self.term}"
+        return f"bài {self.article_id}, từ {self.term}"
 
 
 class RelatedDoc(models.Model):
@@ -59,7 +62,8 @@ class RelatedDoc(models.Model):
     vector = models.BinaryField(default=b"")
 
     class Meta:
-        verbose_name = "related doc"
+        verbose_name = _("bài trong chỉ mục gợi ý")
+        verbose_name_plural = _("bài trong chỉ mục gợi ý")
 
     def __str__(self) -> str:
         return str(self.article_id)
@@ -78,14 +82,15 @@ class RelatedResult(models.Model):
     reasons = models.JSONField(default=dict)
 
     class Meta:
-        verbose_name = "related result"
+        verbose_name = _("gợi ý bài liên quan")
+        verbose_name_plural = _("gợi ý bài liên quan")
         constraints = [
             models.UniqueConstraint(fields=["source", "target"], name="related_result_uniq")
         ]
         indexes = [models.Index(fields=["source", "-score"], name="related_result_read_idx")]
 
     def __str__(self) -> str:
-        return f"{self.source_id} -> {self.target_id}"
+        return f"bài {self.source_id} → bài {self.target_id}"
 
 
 class RelatedState(models.Model):
@@ -95,7 +100,8 @@ class RelatedState(models.Model):
     value = models.JSONField(default=dict)
 
     class Meta:
-        verbose_name = "related state"
+        verbose_name = _("trạng thái bộ gợi ý")
+        verbose_name_plural = _("trạng thái bộ gợi ý")
 
     def __str__(self) -> str:
         return self.key
