@@ -23,6 +23,8 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 from django.utils import timezone
 
+from .people import person_name
+
 TTL = 120
 PING = 60
 KEY = "article-editing:{pk}"
@@ -45,7 +47,7 @@ def _entries(article_pk: int) -> dict[int, tuple[str, float, float]]:
 
 
 def display_name(user: AbstractBaseUser) -> str:
-    return user.get_full_name() or user.get_username()
+    return person_name(user)
 
 
 def _editors(entries: dict, exclude: int | None) -> list[Editor]:

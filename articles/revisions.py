@@ -40,6 +40,7 @@ from .models import (
     Tag,
     TaggedArticle,
 )
+from .people import person_name
 
 BASELINE_COMMENT = "Trạng thái trước khi sửa qua tòa soạn"
 # What a restore copies back onto the story. Workflow state (status, time of
@@ -292,7 +293,7 @@ class Conflict:
         who: list[str] = []
         for v in newer:
             user = v.revision.user
-            name = (user.get_full_name() or user.get_username()) if user else "người khác"
+            name = person_name(user, default="người khác")
             if name not in who:
                 who.append(name)
         base = find_version(article, opened)

@@ -323,9 +323,33 @@ def revoke_previews(article: Article, user: User) -> Article:
     return article
 
 
-def latest_note(article: Article) -> ArticleEvent | None:
-    """The latest send-back, if the story is still in the draft it was sent back to."""
-    if article.status != Status.DRAFT:
+def latest_note(article: Article, status: str | None = None) -> ArticleEvent | None:
+    """The latest send-back, if the story is still in the draft it was sent back to
+    (``status``: the stored one, when ``article`` holds a refused save's values)."""
+    if (status or article.status) != Status.DRAFT:
         return None
     event = article.events.filter(action__in=[EventAction.SENT_BACK, EventAction.SUBMITTED]).first()
     return event if event is not None and event.action == EventAction.SENT_BACK else None
+
+
+def submission_note(article: Article, status: str | None = None) -> ArticleEvent | None:
+    """What the journalist wrote when submitting the story now waiting for review."""
+    if (status or article.status) != Status.REVIEW:
+        return None
+    event = article.events.filter(action=EventAction.SUBMITTED).first()
+    return event if event is not None and event.note.strip() else None
+
+
+def decision_message(event: ArticleEvent) -> str:
+    """What an editorial decision did, in a sentence for the person who took it."""
+    title = event.article.title
+    when = timezone.localtime(event.published_at) if event.published_at else None
+    at = f" lúc {when:%H:%M %d/%m/%Y}" if when else ""
+    sentences = {
+        EventAction.SUBMITTED: f"Đã gửi duyệt bài “{title}”. Biên tập viên sẽ xem và phản hồi.",
+        EventAction.PUBLISHED: f"Đã xuất bản bài “{title}”{at}. Bạn đọc đã xem được bài.",
+        EventAction.SCHEDULED: f"Đã hẹn giờ đăng bài “{title}”{at}.",
+        EventAction.SENT_BACK: f"Đã trả lại bài “{title}” cho phóng viên, kèm ghi chú.",
+        EventAction.UNPUBLISHED: f"Đã gỡ bài “{title}”: bạn đọc không còn xem được.",
+    }
+    return sentences.get(event.action, f"Đã lưu bài “{title}”.")

@@ -51,8 +51,9 @@ def earlier_today(now: datetime) -> datetime:
 def member(role: str, username: str, *, full_name: str = "") -> User:
     """A staff account in one of the newsroom's role groups (and nothing else)."""
     ensure_roles()  # a transactional test's flush may have emptied the groups
-    first, _, last = full_name.partition(" ")
-    user = User.objects.create_user(username, is_staff=True, first_name=first, last_name=last)
+    # Vietnamese order: "Nguyễn Thanh Hải" is Họ "Nguyễn Thanh", Tên "Hải".
+    family, _, given = full_name.rpartition(" ")
+    user = User.objects.create_user(username, is_staff=True, first_name=given, last_name=family)
     user.groups.add(Group.objects.get(name=role))
     return user
 

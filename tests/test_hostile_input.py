@@ -103,6 +103,7 @@ def test_a_nul_character_is_refused_in_vietnamese(editor, make_article):
     story = make_article(status=Status.REVIEW)
     response = press(editor, change_url(story), "save", title="Công\x00ty")
     assert response.status_code == 200
+    assert "Không được phép có ký tự null." in errors_of(response)
     assert Article.objects.get(pk=story.pk).title == story.title
 
 

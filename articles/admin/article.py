@@ -22,6 +22,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from .. import presence, revisions, workflow
 from ..models import (
@@ -35,6 +36,7 @@ from ..models import (
     TopHeadline,
 )
 from ..querysets import Status
+from ..sanitize import sanitize_html
 from ..text import clean_line
 from . import checklist, curation, desk_views
 from .desk_views import WORKFLOW_BUTTONS
@@ -104,7 +106,7 @@ def status_badge(article: Article) -> str:
 
 
 def _sent_back_note() -> tuple[Subquery, Subquery]:
-    """The note of the story's latest desk decision, if that was a send-back."""
+    """The latest submission or send-back of each story, and its note."""
     latest = ArticleEvent.objects.filter(
         article=OuterRef("pk"), action__in=[EventAction.SUBMITTED, EventAction.SENT_BACK]
     ).order_by("-at", "-id")
@@ -149,7 +151,7 @@ def queue(request: HttpRequest, queryset: QuerySet, name: str | None) -> QuerySe
 
 
 class ArticleChangeList(ChangeList):
-    """Adds the latest send-back note to each row in the same query."""
+    """Adds the latest submission or send-back note to each row in the same query."""
 
     def get_queryset(self, request: HttpRequest, exclude_parameters=None) -> QuerySet:
         queryset = super().get_queryset(request, exclude_parameters)
@@ -182,7 +184,7 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
     list_per_page = 50
     autocomplete_fields = ["section", "cover"]
     inlines = [ArticleAuthorInline, TopHeadlineInline, PinnedRelatedInline, ExcludedRelatedInline]
-    readonly_fields = ["created_at", "updated_at", "version"]
+    readonly_fields = ["created_at", "updated_at", "version", "body_as_read"]
     actions = ["submit_selected", "publish_selected", "unpublish_selected"]
 
     class Media:
@@ -224,7 +226,7 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
 
     def get_fieldsets(self, request: HttpRequest, obj: Article | None = None) -> list:
         editable = obj is None or self.has_change_permission(request, obj)
-        main = ["title", "lead", "body"]
+        main = ["title", "lead", "body" if editable else "body_as_read"]
         publishing = ["status", "published_at"]
         if workflow.can_publish(request.user):
             publishing += ["breaking", "breaking_until"]  # articles/breaking.py
@@ -269,6 +271,28 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         ]
         return super().changelist_view(request, {**(extra_context or {}), "desk_queues": queues})
 
+    def view_on_site(self, article: Article) -> str | None:
+        """ "Xem trên trang web" only where a reader can follow it: a draft's
+        link would be a 404 (drafts have "Xem trước" instead)."""
+        return article.get_absolute_url() if article.is_live() else None
+
+    @admin.display(description="Nội dung")
+    def body_as_read(self, article: Article) -> str:
+        """The body as readers will see it, for whoever may only read the story
+        (a journalist after submitting it): the read-only field showed its HTML
+        as text. Stored bodies are sanitized on save; cleaned again here all the
+        same, since this is marked safe."""
+        return mark_safe(sanitize_html(article.body))
+
+    def message_user(
+        self, request: HttpRequest, message, level=messages.INFO, extra_tags="", fail_silently=False
+    ) -> None:
+        # After a workflow button, Django's "changed successfully" says nothing
+        # of what the button did: the decision's own sentence replaces it.
+        if level == messages.SUCCESS and "workflow_decision" in request.__dict__:
+            message = request.__dict__.pop("workflow_decision")
+        super().message_user(request, message, level, extra_tags, fail_silently)
+
     # -- list columns ------------------------------------------------------------------
 
     @admin.display(description="Xem")
@@ -280,12 +304,16 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
             article.get_absolute_url(),
         )
 
-    @admin.display(description="Ghi chú của biên tập")
+    @admin.display(description="Ghi chú")
     def desk_note(self, article: Article) -> str:
-        sent_back = getattr(article, "desk_last", None) == EventAction.SENT_BACK
-        if article.status != Status.DRAFT or not sent_back:
-            return "—"
-        return format_html('<span class="desk-note">Bị trả lại: {}</span>', article.desk_note)
+        """The note between journalist and desk that is still current: why a
+        draft was sent back, or what the journalist wrote when submitting."""
+        last, note = getattr(article, "desk_last", None), getattr(article, "desk_note", "")
+        if article.status == Status.DRAFT and last == EventAction.SENT_BACK:
+            return format_html('<span class="desk-note">Bị trả lại: {}</span>', note)
+        if article.status == Status.REVIEW and last == EventAction.SUBMITTED and note:
+            return format_html('<span class="desk-note">Phóng viên ghi: {}</span>', note)
+        return "—"
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -317,11 +345,16 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         events = workflow.record_save(
             obj, request.user, before, note=form.cleaned_data.get("workflow_note", "")
         )
-        decisions = [e.get_action_display() for e in events if e.action != EventAction.CREATED]
+        decided = [e for e in events if e.action != EventAction.CREATED]
+        if decided:
+            request.workflow_decision = workflow.decision_message(decided[-1])
+        decisions = [e.get_action_display() for e in decided]
         changed = [
             str(form.fields[name].label)
             for name in form.changed_data
-            if name in form.fields and name not in ("opened_version", "workflow_note", "status")
+            if name in form.fields
+            and name not in ("opened_version", "workflow_note", "status")
+            and _really_changed(name, stored, obj)
         ]
         parts = decisions or (["Tạo bài"] if not change else [])
         if changed and change:
@@ -340,7 +373,10 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         return super().response_change(request, obj)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        context.update(desk_views.change_form_context(self, request, obj))
+        # After a refused save, ``obj`` holds what was typed (a status the
+        # buttons must not follow); the form remembers the stored state.
+        before = getattr(context["adminform"].form, "state_before", None)
+        context.update(desk_views.change_form_context(self, request, obj, before))
         formsets = context.get("inline_admin_formsets", [])
         context.update(curation.panel_context(self, request, obj, formsets))
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -447,6 +483,16 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
 
     def curate_suggestion_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return curation.curate_suggestion(self, request, object_id)
+
+
+def _really_changed(name: str, stored: Article | None, saved: Article) -> bool:
+    """Whether a field the form calls changed differs once saved: the editor
+    re-serialises an untouched body (and saving cleans it), so the history
+    said "sửa nội dung" when nobody had touched it."""
+    concrete = {f.attname for f in Article._meta.concrete_fields}
+    if stored is None or name not in concrete:
+        return True
+    return getattr(stored, name) != getattr(saved, name)
 
 
 def _pk(object_id: str | None) -> int | None:

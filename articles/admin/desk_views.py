@@ -28,6 +28,7 @@ from .. import presence, preview, revisions, workflow
 from ..diff import diff
 from ..models import Article, EventAction
 from ..params import whole_number
+from ..people import person_name
 from ..querysets import Status
 
 MISSING_VERSION = (
@@ -67,9 +68,7 @@ def _context(model_admin, request: HttpRequest, article: Article, title: str, **
 
 
 def _person(user) -> str:
-    if user is None:
-        return "không rõ"
-    return user.get_full_name() or user.get_username()
+    return person_name(user, default="không rõ")
 
 
 def version_label(version, *, capital: bool = True) -> str:
@@ -83,9 +82,13 @@ def version_label(version, *, capital: bool = True) -> str:
 # --- the change form ---------------------------------------------------------------
 
 
-def change_form_context(model_admin, request: HttpRequest, article: Article | None) -> dict:
-    """What the change form shows besides the fields: others editing, the desk's
-    note, the workflow buttons, and why a story is read-only."""
+def change_form_context(
+    model_admin, request: HttpRequest, article: Article | None, stored: workflow.State | None = None
+) -> dict:
+    """What the change form shows besides the fields: others editing, the notes
+    between journalist and desk, the workflow buttons, and why a story is
+    read-only. ``stored`` is the story's state in the database, which after a
+    refused save differs from what ``article`` holds (what was typed)."""
     user = request.user
     editable = article is None or model_admin.has_change_permission(request, article)
     context: dict = {
@@ -93,13 +96,16 @@ def change_form_context(model_admin, request: HttpRequest, article: Article | No
         "editing_others": [],
         "workflow_buttons": [],
         "sent_back": None,
+        "submitted_note": None,
         "readonly_reason": "",
     }
     if article is not None:
+        stored_status = stored.status if stored else article.status
         context["editing_others"] = presence.touch(article.pk, user) if editable else []
-        context["sent_back"] = workflow.latest_note(article)
+        context["sent_back"] = workflow.latest_note(article, stored_status)
+        context["submitted_note"] = workflow.submission_note(article, stored_status)
         context["can_preview"] = workflow.can_make_preview(user, article)
-        if not editable and article.status == Status.REVIEW:
+        if not editable and stored_status == Status.REVIEW:
             context["readonly_reason"] = (
                 "Bài đã gửi duyệt nên bạn không sửa được nữa. Nếu cần sửa, hãy nhờ biên tập "
                 "viên trả lại bài."
@@ -108,7 +114,7 @@ def change_form_context(model_admin, request: HttpRequest, article: Article | No
             context["readonly_reason"] = "Bạn chỉ được xem bài này."
     if not editable:
         return context
-    status = article.status if article is not None else None
+    status = (stored.status if stored else article.status) if article is not None else None
     allowed = workflow.allowed_statuses(user, status)
     buttons = []
     if status in (None, Status.DRAFT) and Status.REVIEW in allowed:

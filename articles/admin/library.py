@@ -7,12 +7,19 @@ from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest
 from django.utils.html import format_html
+from taggit.models import Tag as TaggitTag
 
 from .. import workflow
 from ..images import check_image, safe_upload_name
 from ..models import Author, Block, BlockItem, Image, Section
 from .photo_desk import PhotoDeskMixin
 from .widgets import TolerantAutocompleteMixin
+
+# Stories are tagged with articles.Tag; taggit's own Tag model stays empty,
+# and its admin page ("Thẻ (taggit)") only made editors wonder where tags went.
+# taggit comes before articles in INSTALLED_APPS, so it is registered by now.
+if admin.site.is_registered(TaggitTag):
+    admin.site.unregister(TaggitTag)
 
 
 class ImageForm(forms.ModelForm):

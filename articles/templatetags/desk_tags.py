@@ -9,8 +9,15 @@ from __future__ import annotations
 from django import template
 
 from ..admin import desk_home
+from ..people import person_name
 
 register = template.Library()
+
+
+@register.filter
+def person(user) -> str:
+    """``{{ user|person }}``: "Nguyễn Thanh Hải" (articles/people.py)."""
+    return person_name(user)
 
 
 @register.simple_tag(takes_context=True)

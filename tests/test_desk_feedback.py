@@ -1,0 +1,143 @@
+"""What the desk tells each person after they act, and what it shows them.
+
+Found walking the admin as a journalist and an editor: a submitted story
+showed its body as raw HTML, the editor never saw the journalist's note,
+a refused send-back lost its button, every button answered the same
+"changed successfully", drafts had a "view on site" link to a 404, and
+names read given name first.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import lxml.html
+from django.utils import timezone
+
+from articles.models import Article, EventAction
+from articles.querysets import Status
+from tests.desk import (
+    ADD_URL,
+    change_url,
+    client_for,
+    errors_of,
+    fill,
+    form_values,
+    messages_of,
+    press,
+    publishable,
+)
+
+CHANGELIST = "/admin/articles/article/"
+
+
+def workflow_buttons(response) -> list[str]:
+    doc = lxml.html.fromstring(response.content.decode())
+    return [" ".join(b.text_content().split()) for b in doc.xpath("//button[@name='_workflow']")]
+
+
+def test_a_submitted_story_reads_as_text_and_photos_for_its_journalist(people, make_article):
+    story = make_article(
+        status=Status.REVIEW,
+        created_by=people["journalist"],
+        body="<p>Đoạn <strong>một</strong>.</p><p>Đoạn hai.</p>",
+    )
+    html = client_for(people["journalist"]).get(change_url(story)).content.decode()
+    assert "Đoạn <strong>một</strong>." in html
+    assert "&lt;p&gt;" not in html and "&lt;strong&gt;" not in html
+
+
+def test_the_editor_sees_what_the_journalist_wrote_when_submitting(people, sections):
+    reporter, desk = client_for(people["journalist"]), client_for(people["editor"])
+    data = fill(
+        form_values(reporter.get(ADD_URL)),
+        {
+            "title": "Công nhân được tăng ca",
+            "section": sections["kinh_te"].pk,
+            "workflow_note": "Nhờ anh xem giúp số liệu ở đoạn 3.",
+        },
+    )
+    data["_workflow"] = ["submit"]
+    assert reporter.post(ADD_URL, data).status_code == 302
+    story = Article.objects.get(title="Công nhân được tăng ca")
+
+    form = desk.get(change_url(story)).content.decode()
+    assert "Ghi chú khi gửi duyệt" in form and "Nhờ anh xem giúp số liệu ở đoạn 3." in form
+    assert "Thùy Linh" in form
+    queue = desk.get(CHANGELIST, {"hang-doi": "cho-duyet"}).content.decode()
+    assert "Phóng viên ghi: Nhờ anh xem giúp số liệu ở đoạn 3." in queue
+
+
+def test_a_refused_send_back_keeps_the_send_back_button(people, make_article):
+    story = publishable(make_article(status=Status.REVIEW, created_by=people["journalist"]))
+    desk = client_for(people["editor"])
+    before = workflow_buttons(desk.get(change_url(story)))
+    assert "Trả lại phóng viên" in before
+
+    response = press(desk, change_url(story), "send_back")  # no note: refused
+    assert "Hãy ghi chú lý do khi trả bài cho phóng viên." in errors_of(response)
+    assert workflow_buttons(response) == before
+    assert Article.objects.get(pk=story.pk).status == Status.REVIEW
+
+
+def test_each_button_says_what_it_did(people, make_article):
+    desk = client_for(people["editor"])
+    story = publishable(make_article(status=Status.REVIEW, title="Giá điện tăng"))
+
+    later = timezone.localtime(timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
+    response = press(
+        desk,
+        change_url(story),
+        "publish",
+        published_at_0=f"{later:%d/%m/%Y}",
+        published_at_1=f"{later:%H:%M}",
+    )
+    assert response.status_code == 302, errors_of(response)
+    notes = messages_of(desk.get(response.url))
+    assert f"Đã hẹn giờ đăng bài “Giá điện tăng” lúc {later:%H:%M %d/%m/%Y}." in notes
+
+    response = press(desk, change_url(story), "unpublish")
+    assert response.status_code == 302, errors_of(response)
+    assert "Đã gỡ bài “Giá điện tăng”: bạn đọc không còn xem được." in messages_of(
+        desk.get(response.url)
+    )
+
+    # A plain save keeps Django's own sentence: nothing was decided.
+    response = press(desk, change_url(story), "save", lead="Sapo mới.")
+    assert not any(
+        n.startswith("Đã hẹn") or n.startswith("Đã gỡ") for n in messages_of(desk.get(response.url))
+    )
+
+
+def test_view_on_site_only_for_what_readers_can_open(people, make_article):
+    desk = client_for(people["editor"])
+    live, draft = make_article(), make_article(status=Status.DRAFT)
+    assert live.get_absolute_url() in desk.get(change_url(live)).content.decode()
+    assert "viewsitelink" not in desk.get(change_url(draft)).content.decode()
+
+
+def test_people_are_named_family_name_first(people, make_article):
+    people["editor"].first_name, people["editor"].last_name = "Hải", "Nguyễn Thanh"
+    people["editor"].save()
+    desk = client_for(people["editor"])
+    assert "Chào Nguyễn Thanh Hải." in desk.get("/admin/").content.decode()
+    story = publishable(make_article(status=Status.REVIEW))
+    press(desk, change_url(story), "publish")
+    history = desk.get(f"{change_url(story).removesuffix('change/')}history/").content.decode()
+    assert "Nguyễn Thanh Hải" in history and "Hải Nguyễn Thanh" not in history
+
+
+def test_an_untouched_body_is_not_called_edited(people, make_article):
+    story = publishable(
+        make_article(status=Status.DRAFT, created_by=people["journalist"], body="<p>Nội dung.</p>")
+    )
+    reporter = client_for(people["journalist"])
+    # The editor sends the body back with attributes the sanitizer drops.
+    response = press(
+        reporter, change_url(story), "submit", body='<p data-x="1" style="color:red">Nội dung.</p>'
+    )
+    assert response.status_code == 302, errors_of(response)
+    event = story.events.filter(action=EventAction.SUBMITTED).first()
+    assert event is not None
+    history = reporter.get(f"{change_url(story).removesuffix('change/')}history/").content.decode()
+    assert "sửa nội dung" not in history
