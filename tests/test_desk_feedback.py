@@ -141,3 +141,38 @@ def test_an_untouched_body_is_not_called_edited(people, make_article):
     assert event is not None
     history = reporter.get(f"{change_url(story).removesuffix('change/')}history/").content.decode()
     assert "sửa nội dung" not in history
+
+
+def test_a_block_names_each_story_once_and_keeps_its_key(people, make_article):
+    from articles.models import Block
+
+    block = Block.objects.create(key=Block.MUST_SEE, name="Nên xem", size=6)
+    story = make_article()
+    desk = client_for(people["editor"])
+    url = f"/admin/articles/block/{block.pk}/change/"
+    data = form_values(desk.get(url), form_id="block_form")
+    prefix = "items"
+    data.update(
+        {
+            f"{prefix}-TOTAL_FORMS": ["2"],
+            f"{prefix}-0-article": [str(story.pk)],
+            f"{prefix}-0-position": ["1"],
+            f"{prefix}-1-article": [str(story.pk)],
+            f"{prefix}-1-position": ["2"],
+            "key": ["doi-ten"],
+        }
+    )
+    response = desk.post(url, data)
+    assert response.status_code == 200
+    assert "Bài viết này đã có trong danh sách." in errors_of(response)
+    assert block.items.count() == 0
+
+    data[f"{prefix}-TOTAL_FORMS"] = ["1"]
+    response = desk.post(url, data)
+    assert response.status_code == 302, errors_of(response)
+    block.refresh_from_db()
+    assert block.key == Block.MUST_SEE  # the key is not the editors' to rename
+    assert list(block.items.values_list("article", flat=True)) == [story.pk]
+    # The pages rely on it: it cannot be deleted, and the desk links to it.
+    assert desk.get(f"/admin/articles/block/{block.pk}/delete/").status_code == 403
+    assert url in desk.get("/admin/").content.decode()

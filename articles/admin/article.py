@@ -12,7 +12,6 @@ its editorial event (ArticleEvent).
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
@@ -40,7 +39,7 @@ from ..sanitize import sanitize_html
 from ..text import clean_line
 from . import checklist, curation, desk_views
 from .desk_views import WORKFLOW_BUTTONS
-from .forms import ArticleForm
+from .forms import ArticleForm, OncePerListFormSet
 from .widgets import TolerantAutocompleteMixin
 
 
@@ -51,31 +50,12 @@ class ArticleAuthorInline(TolerantAutocompleteMixin, admin.TabularInline):
     verbose_name_plural = "Tác giả (theo thứ tự ghi tên)"
 
 
-class _LinkFormSet(forms.BaseInlineFormSet):
-    """One list of links may name a story once.
-
-    The database refuses a second (source, target, kind) row, but the inline
-    form does not include ``kind`` so Django's own unique check skips it: without
-    this the duplicate would reach the database and end in a server error.
-    """
-
-    def clean(self) -> None:
-        super().clean()
-        seen: set[int] = set()
-        for form in self.forms:
-            data = getattr(form, "cleaned_data", None)
-            if not data or data.get("DELETE") or data.get("target") is None:
-                continue
-            target_pk = data["target"].pk
-            if target_pk in seen:
-                form.add_error("target", "Bài viết này đã có trong danh sách.")
-            seen.add(target_pk)
-
-
 class _LinkInline(TolerantAutocompleteMixin, admin.TabularInline):
     """An editor's curation list; exists only for those who may curate."""
 
-    formset = _LinkFormSet
+    # The database refuses a second (source, target, kind) row, but the form
+    # has no ``kind``, so Django's unique check skips it: a 500 without this.
+    formset = OncePerListFormSet.for_field("target")
     fk_name = "source"
     fields = ["target", "position"]
     autocomplete_fields = ["target"]

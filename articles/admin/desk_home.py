@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import readership, workflow
-from ..models import Article, ArticleAuthor, EventAction, Section
+from ..models import Article, ArticleAuthor, Block, EventAction, Section
 from ..querysets import Status
 from .article import _sent_back_note, queue
 from .charts import Chart, Series, TimelineItem, timeline_svg
@@ -178,6 +178,8 @@ def build(request: HttpRequest, now: datetime | None = None) -> dict:
         "mine": my_groups(request, now),
         "can_write": workflow.can_create(user),
         "can_upload": user.has_perm("articles.add_image"),
+        # The front page's and "Nên xem"'s lists, one click from the desk.
+        "blocks": list(Block.objects.order_by("name")) if workflow.can_curate(user) else [],
     }
     if not editor:
         return desk

@@ -203,3 +203,30 @@ class ArticleForm(forms.ModelForm):
         sending_back = before is not None and before.status == Status.REVIEW
         if sending_back and status == Status.DRAFT and not cleaned.get("workflow_note"):
             self.add_error("workflow_note", SEND_BACK_NOTE_REQUIRED)
+
+
+class OncePerListFormSet(forms.BaseInlineFormSet):
+    """An inline list of stories (links, a block's items) that names each story
+    once: the same story twice in "Nên xem" showed twice to readers.
+
+    ``for_field("article")`` makes the formset for a list whose story field
+    has that name.
+    """
+
+    story_field = "target"
+
+    @classmethod
+    def for_field(cls, name: str) -> type[OncePerListFormSet]:
+        return type(f"OncePer{name.title()}FormSet", (cls,), {"story_field": name})
+
+    def clean(self) -> None:
+        super().clean()
+        seen: set[int] = set()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            story = data.get(self.story_field) if data and not data.get("DELETE") else None
+            if story is None:
+                continue
+            if story.pk in seen:
+                form.add_error(self.story_field, "Bài viết này đã có trong danh sách.")
+            seen.add(story.pk)

@@ -12,6 +12,7 @@ from taggit.models import Tag as TaggitTag
 from .. import workflow
 from ..images import check_image, safe_upload_name
 from ..models import Author, Block, BlockItem, Image, Section
+from .forms import OncePerListFormSet
 from .photo_desk import PhotoDeskMixin
 from .widgets import TolerantAutocompleteMixin
 
@@ -89,6 +90,7 @@ class AuthorAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
 
 class BlockItemInline(TolerantAutocompleteMixin, admin.TabularInline):
     model = BlockItem
+    formset = OncePerListFormSet.for_field("article")
     extra = 1
     autocomplete_fields = ["article"]
     fields = ["article", "position", "starts_at", "ends_at"]
@@ -101,6 +103,11 @@ class BlockAdmin(admin.ModelAdmin):
     list_display = ["name", "key", "size"]
     inlines = [BlockItemInline]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Block | None = None) -> list[str]:
+        # The key is how the pages find a block: renaming "nen-xem" emptied
+        # every story's "Nên xem". Its name, shown to editors, stays editable.
+        return ["key"] if obj is not None else []
+
     def has_add_permission(self, request: HttpRequest) -> bool:
         return super().has_add_permission(request) and workflow.can_curate(request.user)
 
@@ -110,4 +117,5 @@ class BlockAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Block | None = None) -> bool:
         allowed = super().has_delete_permission(request, obj)
-        return allowed and workflow.can_curate(request.user)
+        in_use = obj is not None and obj.key in (Block.MUST_SEE, Block.FRONT_PAGE)
+        return allowed and workflow.can_curate(request.user) and not in_use
