@@ -173,7 +173,8 @@ class Image(models.Model):
         verbose_name_plural = _("thư viện ảnh")
 
     def __str__(self) -> str:
-        return self.caption[:80] or self.alt_text[:80] or self.file.name
+        # What the desk says of a photo ("Đã lưu ảnh “…”"): its words, never its storage path.
+        return self.caption[:80] or self.alt_text[:80] or f"Ảnh số {self.pk or 'mới'}"
 
     def save(self, *args, **kwargs):
         self.alt_text = clean_line(self.alt_text)
