@@ -24,6 +24,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from .. import presence, revisions, workflow
+from ..dates import desk_time
 from ..models import (
     Article,
     ArticleAuthor,
@@ -146,8 +147,8 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         "title",
         "section",
         status_badge,
-        "published_at",
-        "updated_at",
+        "published_when",
+        "updated_when",
         "desk_note",
         "view_link",
     ]
@@ -274,6 +275,14 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         super().message_user(request, message, level, extra_tags, fail_silently)
 
     # -- list columns ------------------------------------------------------------------
+
+    @admin.display(description="Thời điểm xuất bản", ordering="published_at")
+    def published_when(self, article: Article) -> str:
+        return desk_time(article.published_at)
+
+    @admin.display(description="Sửa lúc", ordering="updated_at")
+    def updated_when(self, article: Article) -> str:
+        return desk_time(article.updated_at)
 
     @admin.display(description="Xem")
     def view_link(self, article: Article) -> str:

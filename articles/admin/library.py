@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from taggit.models import Tag as TaggitTag
 
 from .. import workflow
+from ..dates import desk_time
 from ..images import check_image, safe_upload_name
 from ..models import Author, Block, BlockItem, Image, Section
 from .forms import OncePerListFormSet
@@ -40,12 +41,16 @@ class ImageForm(forms.ModelForm):
 @admin.register(Image)
 class ImageAdmin(PhotoDeskMixin, admin.ModelAdmin):
     form = ImageForm
-    list_display = ["thumb", "caption", "alt_text", "credit", "uploaded_by", "uploaded_at"]
+    list_display = ["thumb", "caption", "alt_text", "credit", "uploaded_by", "uploaded_when"]
     list_display_links = ["thumb", "caption"]
     search_fields = ["caption", "alt_text", "credit"]
     list_filter = ["uploaded_at", ("uploaded_by", admin.RelatedOnlyFieldListFilter)]
     fields = ["file", "preview", "alt_text", "caption", "credit", "width", "height"]
     readonly_fields = ["preview", "width", "height"]
+
+    @admin.display(description="Thời điểm tải lên", ordering="uploaded_at")
+    def uploaded_when(self, image: Image) -> str:
+        return desk_time(image.uploaded_at)
 
     @admin.display(description="Ảnh")
     def thumb(self, image: Image) -> str:

@@ -8,6 +8,7 @@ here: the title, the bold lead, the body with captioned photos, the section
 from __future__ import annotations
 
 import secrets
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -173,8 +174,8 @@ class Image(models.Model):
         verbose_name_plural = _("thư viện ảnh")
 
     def __str__(self) -> str:
-        # What the desk says of a photo ("Đã lưu ảnh “…”"): its words, never its storage path.
-        return self.caption[:80] or self.alt_text[:80] or f"Ảnh số {self.pk or 'mới'}"
+        # Its words, else its file's name: never the storage path ("photos/2026/11/…").
+        return self.caption[:80] or self.alt_text[:80] or PurePosixPath(self.file.name).name
 
     def save(self, *args, **kwargs):
         self.alt_text = clean_line(self.alt_text)
