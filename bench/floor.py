@@ -26,7 +26,7 @@ def ok(request):
 def one_query(request):
     from articles.models import Article
 
-    story = Article.objects.live().only("title").latest("published_at")
+    story = Article.objects.live().only("title").latest().first()
     return HttpResponse(story.title)
 
 
