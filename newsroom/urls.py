@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from articles.media import serve_media
 from newsroom.auth import LoginForm
@@ -12,6 +13,9 @@ admin.site.login_form = LoginForm
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on every page, the admin's too (nginx
+    # answers it itself in production; this is for runserver and make serve).
+    path("favicon.ico", RedirectView.as_view(url=f"{settings.STATIC_URL}img/favicon.svg")),
 ]
 
 if settings.DEBUG or settings.NEWSROOM_SERVE_MEDIA:

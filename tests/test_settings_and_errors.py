@@ -60,3 +60,10 @@ def test_csrf_failure_is_explained_in_vietnamese():
     upload = client.post("/admin-upload/anh/", {})
     assert upload.status_code == 403
     assert "hết hạn" in upload.json()["error"]["message"]
+
+
+def test_favicon_is_found_from_any_page(db):
+    response = Client().get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].endswith("/static/img/favicon.svg")
+    assert (ROOT / "static" / "img" / "favicon.svg").exists()

@@ -125,3 +125,9 @@ def test_body_photo_figure_hugs_the_photo_and_caption(live_server, new_page, edi
     image_height = image.bounding_box()["height"]
     assert image_height > 100  # the photo is laid out, not a broken icon
     assert figure_height < image_height + 150, (figure_height, image_height)
+    # One word count under the body, ours (with the reading time), not two that disagree.
+    page.wait_for_function(
+        "() => /đọc khoảng/.test(document.querySelector('#story-stats').textContent)"
+    )
+    editor_count = page.locator(".ck-editor-container .word-count")
+    assert editor_count.count() == 0 or not editor_count.first.is_visible()
