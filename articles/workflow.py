@@ -31,6 +31,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from . import checklist, revisions
+from .dates import desk_time
 from .models import Article, ArticleAuthor, ArticleEvent, EventAction, new_preview_key
 from .querysets import Status
 from .roles import CURATE, EDIT_ANY, PUBLISH
@@ -323,28 +324,35 @@ def revoke_previews(article: Article, user: User) -> Article:
     return article
 
 
-def latest_note(article: Article, status: str | None = None) -> ArticleEvent | None:
-    """The latest send-back, if the story is still in the draft it was sent back to
-    (``status``: the stored one, when ``article`` holds a refused save's values)."""
-    if (status or article.status) != Status.DRAFT:
-        return None
-    event = article.events.filter(action__in=[EventAction.SENT_BACK, EventAction.SUBMITTED]).first()
-    return event if event is not None and event.action == EventAction.SENT_BACK else None
+# The decisions that carry a note from one side of the desk to the other.
+NOTE_ACTIONS = (EventAction.SUBMITTED, EventAction.SENT_BACK)
 
 
-def submission_note(article: Article, status: str | None = None) -> ArticleEvent | None:
-    """What the journalist wrote when submitting the story now waiting for review."""
-    if (status or article.status) != Status.REVIEW:
+def note_is_current(status: str, action: str | None, note: str) -> bool:
+    """Whether the latest of NOTE_ACTIONS still speaks to the story in ``status``:
+    a send-back while the story is the draft it was sent back to, a submission
+    (when the journalist wrote something) while it waits for review."""
+    if action == EventAction.SENT_BACK:
+        return status == Status.DRAFT
+    return action == EventAction.SUBMITTED and status == Status.REVIEW and bool(note.strip())
+
+
+def current_note(article: Article, status: str | None = None) -> ArticleEvent | None:
+    """The note between journalist and desk that still stands, if any (``status``:
+    the stored one, when ``article`` holds a refused save's values)."""
+    status = status or article.status
+    if status not in (Status.DRAFT, Status.REVIEW):
         return None
-    event = article.events.filter(action=EventAction.SUBMITTED).first()
-    return event if event is not None and event.note.strip() else None
+    event = article.events.filter(action__in=NOTE_ACTIONS).first()
+    return (
+        event if event is not None and note_is_current(status, event.action, event.note) else None
+    )
 
 
 def decision_message(event: ArticleEvent) -> str:
     """What an editorial decision did, in a sentence for the person who took it."""
     title = event.article.title
-    when = timezone.localtime(event.published_at) if event.published_at else None
-    at = f" lúc {when:%H:%M %d/%m/%Y}" if when else ""
+    at = f" lúc {desk_time(event.published_at)}" if event.published_at else ""
     sentences = {
         EventAction.SUBMITTED: f"Đã gửi duyệt bài “{title}”. Biên tập viên sẽ xem và phản hồi.",
         EventAction.PUBLISHED: f"Đã xuất bản bài “{title}”{at}. Bạn đọc đã xem được bài.",

@@ -89,7 +89,7 @@ def status_badge(article: Article) -> str:
 def _sent_back_note() -> tuple[Subquery, Subquery]:
     """The latest submission or send-back of each story, and its note."""
     latest = ArticleEvent.objects.filter(
-        article=OuterRef("pk"), action__in=[EventAction.SUBMITTED, EventAction.SENT_BACK]
+        article=OuterRef("pk"), action__in=workflow.NOTE_ACTIONS
     ).order_by("-at", "-id")
     return Subquery(latest.values("action")[:1]), Subquery(latest.values("note")[:1])
 
@@ -297,12 +297,11 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
     def desk_note(self, article: Article) -> str:
         """The note between journalist and desk that is still current: why a
         draft was sent back, or what the journalist wrote when submitting."""
-        last, note = getattr(article, "desk_last", None), getattr(article, "desk_note", "")
-        if article.status == Status.DRAFT and last == EventAction.SENT_BACK:
-            return format_html('<span class="desk-note">Bị trả lại: {}</span>', note)
-        if article.status == Status.REVIEW and last == EventAction.SUBMITTED and note:
-            return format_html('<span class="desk-note">Phóng viên ghi: {}</span>', note)
-        return "—"
+        last, note = getattr(article, "desk_last", None), getattr(article, "desk_note", "") or ""
+        if not workflow.note_is_current(article.status, last, note):
+            return "—"
+        label = "Bị trả lại" if last == EventAction.SENT_BACK else "Phóng viên ghi"
+        return format_html('<span class="desk-note">{}: {}</span>', label, note)
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .. import presence, preview, revisions, workflow
+from ..dates import desk_time
 from ..diff import diff
 from ..models import Article, EventAction
 from ..params import whole_number
@@ -67,16 +68,12 @@ def _context(model_admin, request: HttpRequest, article: Article, title: str, **
     }
 
 
-def _person(user) -> str:
-    return person_name(user, default="không rõ")
-
-
 def version_label(version, *, capital: bool = True) -> str:
     """E.g. “Phiên bản 3 — 09:15 12/03/2025, Thanh Hải”; the person's name keeps its case."""
     number = revisions.version_number(version)
-    when = timezone.localtime(version.revision.date_created)
     word = "Phiên bản" if capital else "phiên bản"
-    return f"{word} {number} — {when:%H:%M %d/%m/%Y}, {_person(version.revision.user)}"
+    who = person_name(version.revision.user, default="không rõ")
+    return f"{word} {number} — {desk_time(version.revision.date_created)}, {who}"
 
 
 # --- the change form ---------------------------------------------------------------
@@ -95,17 +92,15 @@ def change_form_context(
         "presence_ping": presence.PING,
         "editing_others": [],
         "workflow_buttons": [],
-        "sent_back": None,
-        "submitted_note": None,
+        "desk_note": None,
         "readonly_reason": "",
     }
+    status = None if article is None else stored.status if stored else article.status
     if article is not None:
-        stored_status = stored.status if stored else article.status
         context["editing_others"] = presence.touch(article.pk, user) if editable else []
-        context["sent_back"] = workflow.latest_note(article, stored_status)
-        context["submitted_note"] = workflow.submission_note(article, stored_status)
+        context["desk_note"] = workflow.current_note(article, status)
         context["can_preview"] = workflow.can_make_preview(user, article)
-        if not editable and stored_status == Status.REVIEW:
+        if not editable and status == Status.REVIEW:
             context["readonly_reason"] = (
                 "Bài đã gửi duyệt nên bạn không sửa được nữa. Nếu cần sửa, hãy nhờ biên tập "
                 "viên trả lại bài."
@@ -114,7 +109,6 @@ def change_form_context(
             context["readonly_reason"] = "Bạn chỉ được xem bài này."
     if not editable:
         return context
-    status = (stored.status if stored else article.status) if article is not None else None
     allowed = workflow.allowed_statuses(user, status)
     buttons = []
     if status in (None, Status.DRAFT) and Status.REVIEW in allowed:
@@ -153,7 +147,7 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
             "id": v.pk,
             "number": revisions.version_number(v),
             "when": v.revision.date_created,
-            "who": _person(v.revision.user) if v.revision.user_id else "—",
+            "who": person_name(v.revision.user, default="—"),
             "comment": v.revision.comment,
             "current": revisions.version_number(v) == article.version,
         }
@@ -274,7 +268,7 @@ def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResp
             EventAction.PREVIEW_CREATED,
             request.user,
             before=workflow.State.of(article),
-            note=f"Dùng được {days} ngày, đến {timezone.localtime(expires):%H:%M %d/%m/%Y}",
+            note=f"Dùng được {days} ngày, đến {desk_time(expires)}",
         )
     context = _context(
         model_admin,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from django import forms
 from django.db import transaction
 from django.urls import reverse_lazy
-from django.utils import timezone
 from django_ckeditor_5.widgets import CKEditor5Widget
 from taggit.forms import TagField
 
 from .. import revisions, workflow
+from ..dates import desk_time
 from ..models import Article, Tag
 from ..querysets import Status
 from ..text import clean_line
@@ -174,7 +174,7 @@ class ArticleForm(forms.ModelForm):
             code="conflict",
             params={
                 "who": ", ".join(self.conflict.who),
-                "at": f"{timezone.localtime(self.conflict.saved_at):%H:%M %d/%m/%Y}",
+                "at": desk_time(self.conflict.saved_at),
             },
         )
 
