@@ -8,23 +8,11 @@ from datetime import date, datetime, time, timedelta
 from django.http import QueryDict
 from django.utils import timezone
 
-from ..dates import plausible_year
+from ..dates import parse_date
 from ..models import Section
 from ..querysets import ArticleQuerySet
 from ..sections import SectionTree
 from .query import MAX_QUERY_LENGTH, Query, clean_param
-
-DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
-
-
-def _parse_date(value: str) -> date | None:
-    for fmt in DATE_FORMATS:
-        try:
-            parsed = datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-        return parsed if plausible_year(parsed.year) else None
-    return None
 
 
 def _start_of(day: date) -> datetime:
@@ -73,7 +61,7 @@ class SearchRequest:
     def _date(self, value: str, label: str) -> date | None:
         if not value:
             return None
-        parsed = _parse_date(value)
+        parsed = parse_date(value)
         if parsed is None:
             self.errors.append(
                 f"{label} “{value}” không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, "
