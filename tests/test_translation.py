@@ -19,15 +19,13 @@ from django.utils import timezone, translation
 
 from articles.models import Article
 from articles.querysets import Status
-from tests.desk import ADD_URL, ADMINISTRATOR, EDITOR, member
+from tests.desk import ADD_URL, ADMINISTRATOR, EDITOR, client_for, member
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES"
 
 
 def editor_client() -> Client:
-    client = Client()
-    client.force_login(member(EDITOR, "bientap"))
-    return client
+    return client_for(member(EDITOR, "bientap"))
 
 
 def html_of(response) -> str:
@@ -105,9 +103,7 @@ def test_delete_confirmation_is_vietnamese(db, make_article):
 
 
 def administrator_client() -> Client:
-    client = Client()
-    client.force_login(member(ADMINISTRATOR, "quantri"))
-    return client
+    return client_for(member(ADMINISTRATOR, "quantri"))
 
 
 def test_protected_delete_is_explained_in_vietnamese(db, make_article, sections):
