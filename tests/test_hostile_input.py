@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import lxml.etree
 import pytest
 from axes.models import AccessAttempt
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import Http404
@@ -33,6 +34,7 @@ from tests.desk import (
     errors_of,
     form_values,
     member,
+    messages_of,
     page,
     press,
     publishable,
@@ -79,6 +81,69 @@ def test_a_date_the_calendar_cannot_hold_is_a_message(editor, make_article):
 
 def test_sitemap_of_year_one_is_not_found(db):
     assert Client().get("/sitemap-articles-0001-01.xml").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/articles/article/?published_at__gte=0001-01-01",
+        "/admin/articles/article/?published_at__lt=9999-12-31+23:59:59",
+        "/admin/articles/article/?published_at__gte=10000-01-01",
+        "/admin/articles/article/?published_at__year=1",
+        "/admin/articles/article/?published_at__year=0",
+        "/admin/articles/article/?published_at__range=2026-01-01,0001-01-01",
+    ],
+)
+def test_a_filter_date_no_calendar_holds_is_a_message(editor, make_article, url):
+    """Hand-made filter links: the list starts again, unfiltered, saying why,
+    instead of OverflowError (SQLite), "timestamp out of range" (PostgreSQL) or
+    the ValueError of a date hierarchy's year 9999 + 1."""
+    story = make_article(status=Status.PUBLISHED, title="Bài vẫn còn trong danh sách")
+    response = editor.get(url, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain == [(url.split("?")[0] + "?e=1", 302)]
+    assert messages_of(response) == [
+        "Bộ lọc có một ngày không hợp lệ (năm phải từ 1900 đến 2999), "
+        "nên danh sách được hiển thị lại không lọc."
+    ]
+    assert story.title in page(response).text_content()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/articles/image/?uploaded_at__gte=0001-01-01",
+        "/admin/articles/image/?uploaded_at__lt=01/01/0001",
+        "/admin/auth/user/?last_login__gte=0001-01-01",
+        "/admin/django_tasks_database/dbtaskresult/?enqueued_at__lt=0001-01-01",
+        "/admin/axes/accessattempt/?attempt_time__year=9999",
+    ],
+)
+def test_every_admin_list_refuses_an_impossible_date(db, url):
+    """Lists of other apps accept lookups on their own date fields too."""
+    admin = client_for(User.objects.create_superuser("quantri", "qt@example.vn", "x"))
+    response = admin.get(url, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain == [(url.split("?")[0] + "?e=1", 302)]
+    assert messages_of(response)[0].startswith("Bộ lọc có một ngày không hợp lệ")
+
+
+@pytest.mark.parametrize("query", ["published_at__year=2026&published_at__month=13", "p=-1"])
+def test_lookups_django_cannot_read_restart_the_list(editor, query):
+    response = editor.get(f"/admin/articles/article/?{query}", follow=True)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/articles/article/?published_at__gte=2026-12-03+00%3A00%3A00%2B07%3A00",
+        "/admin/articles/article/?published_at__year=2026&published_at__month=12",
+        "/admin/articles/article/?q=05/12/0001",
+    ],
+)
+def test_filters_the_desk_itself_makes_still_filter(editor, url):
+    assert editor.get(url).status_code == 200
 
 
 # -- text pasted with control characters ------------------------------------------------
