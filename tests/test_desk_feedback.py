@@ -176,3 +176,35 @@ def test_a_block_names_each_story_once_and_keeps_its_key(people, make_article):
     # The pages rely on it: it cannot be deleted, and the desk links to it.
     assert desk.get(f"/admin/articles/block/{block.pk}/delete/").status_code == 403
     assert url in desk.get("/admin/").content.decode()
+
+
+def test_a_journalist_changes_status_with_the_buttons_only(people, sections, make_article):
+    """One way to send a story: the "Gửi duyệt" button. The status is shown, not
+    offered as a second menu beside it, and the server still checks what comes."""
+    reporter = client_for(people["journalist"])
+    form = lxml.html.fromstring(reporter.get(ADD_URL).content.decode())
+    assert not form.xpath("//select[@name='status']")
+    assert form.xpath("//input[@name='status']/@type") == ["hidden"]
+    shown = form.xpath("//div[contains(@class, 'field-status_now')]//div[@class='readonly']")
+    assert [" ".join(d.text_content().split()) for d in shown] == ["Bản nháp"]
+    assert workflow_buttons(reporter.get(ADD_URL)) == ["Gửi duyệt"]
+
+    story = make_article(status=Status.DRAFT, created_by=people["journalist"])
+    assert press(reporter, change_url(story), "submit").status_code == 302
+    story.refresh_from_db()
+    assert story.status == Status.REVIEW
+    # A forged status is refused: the field still offers a journalist's two only.
+    draft = make_article(status=Status.DRAFT, created_by=people["journalist"])
+    data = fill(form_values(reporter.get(change_url(draft))), {"status": Status.PUBLISHED})
+    response = reporter.post(change_url(draft), data)
+    assert response.status_code == 200
+    assert "Hãy chọn một lựa chọn hợp lệ." in errors_of(response)
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_an_editor_keeps_the_status_menu(people, make_article):
+    story = make_article(status=Status.REVIEW)
+    form = lxml.html.fromstring(client_for(people["editor"]).get(change_url(story)).content.decode())
+    options = form.xpath("//select[@name='status']/option/text()")
+    assert options == ["Bản nháp", "Chờ duyệt", "Đã xuất bản", "Đã gỡ"]

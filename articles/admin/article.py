@@ -203,14 +203,16 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         fields = list(super().get_readonly_fields(request, obj))
         if not workflow.can_publish(request.user):
             fields.append("published_at")  # scheduling is the desk's decision
+            fields.append("status_now")  # changed with the workflow buttons
         return fields
 
     def get_fieldsets(self, request: HttpRequest, obj: Article | None = None) -> list:
         editable = obj is None or self.has_change_permission(request, obj)
         main = ["title", "lead", "body" if editable else "body_as_read"]
-        publishing = ["status", "published_at"]
         if workflow.can_publish(request.user):
-            publishing += ["breaking", "breaking_until"]  # articles/breaking.py
+            publishing = ["status", "published_at", "breaking", "breaking_until"]
+        else:
+            publishing = ["status_now", "status", "published_at"]  # status: hidden
         if editable:
             if obj is not None:
                 main.append("opened_version")
@@ -256,6 +258,11 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         """ "Xem trên trang web" only where a reader can follow it: a draft's
         link would be a 404 (drafts have "Xem trước" instead)."""
         return article.get_absolute_url() if article.is_live() else None
+
+    @admin.display(description="Trạng thái")
+    def status_now(self, article: Article) -> str:
+        """The status for those who change it with the workflow buttons only."""
+        return article.get_status_display()
 
     @admin.display(description="Nội dung")
     def body_as_read(self, article: Article) -> str:

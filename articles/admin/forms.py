@@ -137,6 +137,11 @@ class ArticleForm(forms.ModelForm):
             self.fields["status"].choices = [
                 (value, label) for value, label in Status.choices if value in allowed
             ]
+            if not workflow.can_publish(self.user):
+                # A journalist's only move is the "Gửi duyệt" button, which sets
+                # this field; a menu beside it offered the same thing twice.
+                # The admin shows the status read-only (``status_now``).
+                self.fields["status"].widget = forms.HiddenInput()
 
     def clean(self) -> dict:
         cleaned = super().clean()
