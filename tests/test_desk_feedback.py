@@ -205,6 +205,8 @@ def test_a_journalist_changes_status_with_the_buttons_only(people, sections, mak
 
 def test_an_editor_keeps_the_status_menu(people, make_article):
     story = make_article(status=Status.REVIEW)
-    form = lxml.html.fromstring(client_for(people["editor"]).get(change_url(story)).content.decode())
+    form = lxml.html.fromstring(
+        client_for(people["editor"]).get(change_url(story)).content.decode()
+    )
     options = form.xpath("//select[@name='status']/option/text()")
     assert options == ["Bản nháp", "Chờ duyệt", "Đã xuất bản", "Đã gỡ"]
