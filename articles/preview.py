@@ -125,12 +125,18 @@ def preview_page(request: HttpRequest, token: str) -> HttpResponse:
             request, "articles/preview_gone.html", {"title": title, "text": text}, status=410
         )
         return _private(response)
+    return story_preview(request, found.pk, preview_expires=expires_at(token))
+
+
+def story_preview(request: HttpRequest, article_id: int, **banner) -> HttpResponse:
+    """The story as readers will see it, live or not, with the preview banner:
+    for a signed link (``preview_expires``) or for the desk (``for_staff``)."""
     article = (
         Article.objects.select_related("section", "section__parent", "cover")
         .prefetch_related(
             "tags", Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
         )
-        .get(pk=found.pk)
+        .get(pk=article_id)
     )
     tree = section_tree(request)
     response = render(
@@ -139,8 +145,8 @@ def preview_page(request: HttpRequest, token: str) -> HttpResponse:
         {
             "article": article,
             "blocks": story_blocks(article, tree.family_ids(article.section_id)),
-            "preview_expires": expires_at(token),
             "is_live": article.is_live(),
+            **banner,
         },
     )
     return _private(response)

@@ -261,3 +261,40 @@ def test_the_preview_is_never_stored_in_the_page_cache(draft, people, settings):
     )
     assert first["Cache-Control"] == second["Cache-Control"]
     assert_private_and_noindex(second)
+
+
+def staff_preview_url(article: Article) -> str:
+    return f"/admin/articles/article/{article.pk}/doc-thu/"
+
+
+def test_the_desk_previews_a_story_in_one_click(draft, people):
+    """ "Xem trước" on the story form opens the reader page at once; making a
+    link first is only for people without an account."""
+    for who in ("journalist", "editor"):
+        desk = client_for(people[who])
+        form = page(desk.get(change_url(draft)))
+        (tool,) = form.xpath(f"//ul[@class='object-tools']//a[@href='{staff_preview_url(draft)}']")
+        assert text(tool) == "Xem trước" and tool.get("target") == "_blank"
+        sharing = form.xpath(f"//ul[@class='object-tools']//a[@href='{links_url(draft)}']")
+        assert [text(a) for a in sharing] == ["Gửi liên kết xem trước"]
+
+        response = desk.get(staff_preview_url(draft))
+        assert response.status_code == 200
+        shown = doc(response)
+        banner = text(shown.xpath("//div[@class='preview-banner']")[0])
+        assert banner == (
+            "Bản xem trước — bài chưa đăng; chỉ người trong tòa soạn mở được trang này."
+        )
+        assert text(shown.xpath("//h1[@class='story-title']")[0]) == draft.title
+        assert shown.xpath("//div[@class='story-body']//figcaption/text()") == [
+            "Công nhân tan ca chiều 20/11"
+        ]
+        assert_private_and_noindex(response)
+    assert not draft.events.exists()  # nothing to record: no link was made
+
+
+def test_the_desk_preview_is_for_those_who_may_open_the_story(draft, people):
+    assert client_for(people["other"]).get(staff_preview_url(draft)).status_code == 404
+    response = Client().get(staff_preview_url(draft))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert client_for(people["journalist"]).post(staff_preview_url(draft)).status_code == 405

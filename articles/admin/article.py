@@ -444,6 +444,11 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
                 name="articles_article_curate_suggestion",
             ),
             path(
+                "<path:object_id>/doc-thu/",
+                view(self.staff_preview_view),
+                name="articles_article_staff_preview",
+            ),
+            path(
                 "<path:object_id>/xem-truoc/",
                 view(self.preview_links_view),
                 name="articles_article_preview_links",
@@ -472,6 +477,9 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
 
     def restore_view(self, request: HttpRequest, object_id: str, version_id: int) -> HttpResponse:
         return desk_views.restore(self, request, object_id, version_id)
+
+    def staff_preview_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        return desk_views.staff_preview(self, request, object_id)
 
     def preview_links_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return desk_views.preview_links(self, request, object_id)

@@ -247,6 +247,16 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
 # --- preview links -----------------------------------------------------------------------
 
 
+def staff_preview(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """The story as readers will see it, one click from its form, for anyone on
+    the desk who may open it: no link to make first (those are for people
+    without an account, ``preview_links``)."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    article = _story(model_admin, request, object_id)
+    return preview.story_preview(request, article.pk, for_staff=True)
+
+
 def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     """Create a signed preview link (shown once, never stored) or revoke them all."""
     article = _story(model_admin, request, object_id)
