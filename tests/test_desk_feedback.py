@@ -210,3 +210,33 @@ def test_an_editor_keeps_the_status_menu(people, make_article):
     )
     options = form.xpath("//select[@name='status']/option/text()")
     assert options == ["Bản nháp", "Chờ duyệt", "Đã xuất bản", "Đã gỡ"]
+
+
+def test_a_story_added_to_a_block_goes_last_unless_placed(people, make_article):
+    """A new row's position starts blank: left so, the story goes after those
+    already in the block (it used to be 0, ahead of every story placed 1, 2…)."""
+    from articles.models import Block, BlockItem
+
+    block = Block.objects.create(key=Block.MUST_SEE, name="Nên xem", size=6)
+    first, second, newcomer, placed = (make_article(title=f"Bài {n}") for n in range(4))
+    BlockItem.objects.create(block=block, article=first, position=1)
+    BlockItem.objects.create(block=block, article=second, position=2)
+    desk = client_for(people["editor"])
+    url = f"/admin/articles/block/{block.pk}/change/"
+    response = desk.get(url)
+    (empty,) = lxml.html.fromstring(response.content).xpath("//input[@name='items-2-position']")
+    assert empty.get("value") is None  # the new row: no position yet
+    shown = form_values(response, form_id="block_form")
+
+    data = fill(shown, {"items-2-article": str(newcomer.pk)})
+    assert desk.post(url, data).status_code == 302
+    order = list(block.items.values_list("article", flat=True))
+    assert order == [first.pk, second.pk, newcomer.pk]
+
+    data = fill(
+        form_values(desk.get(url), form_id="block_form"),
+        {"items-3-article": str(placed.pk), "items-3-position": "0"},
+    )
+    assert desk.post(url, data).status_code == 302
+    order = list(block.items.values_list("article", flat=True))
+    assert order == [placed.pk, first.pk, second.pk, newcomer.pk]

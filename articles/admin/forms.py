@@ -211,8 +211,13 @@ class ArticleForm(forms.ModelForm):
 
 
 class OncePerListFormSet(forms.BaseInlineFormSet):
-    """An inline list of stories (links, a block's items) that names each story
-    once: the same story twice in "Nên xem" showed twice to readers.
+    """An inline, ordered list of stories (a story's links, a block's items).
+
+    - It names each story once: the same story twice in "Nên xem" showed
+      twice to readers.
+    - A new row's position starts blank, meaning "after the others", and is
+      filled in on save: the model's default 0 put every story an editor
+      added ahead of those placed 1, 2, 3. A position typed in is kept.
 
     ``for_field("article")`` makes the formset for a list whose story field
     has that name.
@@ -224,14 +229,31 @@ class OncePerListFormSet(forms.BaseInlineFormSet):
     def for_field(cls, name: str) -> type[OncePerListFormSet]:
         return type(f"OncePer{name.title()}FormSet", (cls,), {"story_field": name})
 
+    def add_fields(self, form, index) -> None:
+        super().add_fields(form, index)
+        if "position" in form.fields and form.instance.pk is None:
+            form.fields["position"].required = False
+            form.fields["position"].help_text = "Để trống: xếp sau các bài đã có."
+            form.initial["position"] = None
+
     def clean(self) -> None:
         super().clean()
+        kept = [
+            form
+            for form in self.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+            and form.cleaned_data.get(self.story_field) is not None
+        ]
         seen: set[int] = set()
-        for form in self.forms:
-            data = getattr(form, "cleaned_data", None)
-            story = data.get(self.story_field) if data and not data.get("DELETE") else None
-            if story is None:
-                continue
+        for form in kept:
+            story = form.cleaned_data[self.story_field]
             if story.pk in seen:
                 form.add_error(self.story_field, "Bài viết này đã có trong danh sách.")
             seen.add(story.pk)
+        placed = [f.cleaned_data.get("position") for f in kept if "position" in f.cleaned_data]
+        after = max((p for p in placed if p is not None), default=0)
+        for form in kept:
+            if "position" in form.cleaned_data and form.cleaned_data["position"] is None:
+                after += 1
+                form.cleaned_data["position"] = form.instance.position = after
