@@ -11,6 +11,7 @@ class ArticlesConfig(AppConfig):
 
         from .breaking import connect as connect_breaking
         from .cache import connect_invalidation
+        from .permission_names import on_post_migrate
         from .related.signals import connect_related
         from .rendition_tasks import connect_renditions
         from .revisions import register_models
@@ -25,6 +26,9 @@ class ArticlesConfig(AppConfig):
         # The role groups are completed after every migrate (and after the test
         # database is flushed): see articles/roles.py.
         post_migrate.connect(_ensure_roles, sender=self, dispatch_uid="articles-roles")
+        # Every app's default permissions get Vietnamese names; no sender, so
+        # it runs for each app, after auth (earlier in INSTALLED_APPS) made them.
+        post_migrate.connect(on_post_migrate, dispatch_uid="articles-permission-names")
 
 
 def _ensure_roles(sender, using: str = "default", apps=None, **kwargs) -> None:

@@ -207,3 +207,37 @@ def test_committed_mo_matches_its_po(domain, tmp_path):
     assert compiled.read_bytes() == (LOCALE_DIR / f"{domain}.mo").read_bytes(), (
         f"locale/vi/LC_MESSAGES/{domain}.mo is stale: run msgfmt -o {domain}.mo {domain}.po"
     )
+
+
+def test_default_permissions_have_vietnamese_names(db):
+    """The test database was migrated, so the post_migrate hook has run."""
+    from django.contrib.auth.models import Group, Permission
+
+    names = dict(Permission.objects.values_list("codename", "name"))
+    assert names["add_article"] == "Thêm bài viết"
+    assert names["change_article"] == "Sửa bài viết"
+    assert names["delete_article"] == "Xóa bài viết"
+    assert names["view_article"] == "Xem bài viết"
+    assert names["change_user"] == "Sửa người dùng"
+    english = Permission.objects.filter(name__startswith="Can ")
+    assert not english.exists(), list(english.values_list("name", flat=True)[:5])
+
+    group = Group.objects.get(name=EDITOR)
+    html = html_of(administrator_client().get(f"/admin/auth/group/{group.pk}/change/"))
+    assert "Sửa bài viết" in html
+    assert "Can add" not in html and "Can change" not in html
+
+
+def test_permission_renamed_by_hand_is_kept(db):
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+
+    from articles.permission_names import rename_default_permissions
+
+    Permission.objects.filter(codename="view_article").update(name="Đọc bài (tự đặt)")
+    Permission.objects.filter(codename="add_article").update(name="Can add article")
+    assert rename_default_permissions(apps.get_app_config("articles")) == 1
+    names = dict(Permission.objects.values_list("codename", "name"))
+    assert names["view_article"] == "Đọc bài (tự đặt)"
+    assert names["add_article"] == "Thêm bài viết"
+    assert rename_default_permissions(apps.get_app_config("articles")) == 0
