@@ -241,3 +241,14 @@ def test_permission_renamed_by_hand_is_kept(db):
     assert names["view_article"] == "Đọc bài (tự đặt)"
     assert names["add_article"] == "Thêm bài viết"
     assert rename_default_permissions(apps.get_app_config("articles")) == 0
+
+
+def test_change_list_search_box_speaks_vietnamese(db, make_article):
+    make_article(title="Công đoàn chăm lo Tết cho công nhân")
+    make_article(title="Giá xăng giảm")
+    html = html_of(editor_client().get("/admin/articles/article/?q=Tết"))
+    assert 'alt="Tìm bài viết"' in html
+    assert 'alt="Search"' not in html
+    assert "1 kết quả" in html and "tổng 2" in html
+    assert "Công đoàn chăm lo Tết cho công nhân" in html
+    assert "Giá xăng giảm" not in html
