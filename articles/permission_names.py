@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.apps import AppConfig
-from django.apps import apps as global_apps
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -66,7 +65,7 @@ def on_post_migrate(
     sender: Any, app_config: AppConfig | None = None, using: str = "default", **kwargs: Any
 ) -> None:
     """post_migrate receiver: runs after auth has created the app's permissions."""
-    if app_config is None or not global_apps.is_installed("django.contrib.auth"):
+    if app_config is None:
         return
     # Migrating backwards (``migrate app zero``) can leave a model's table
     # gone; the permissions are then stale and are not ours to fix.
