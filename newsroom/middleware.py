@@ -8,9 +8,9 @@ Kept in one small module so the order they run in is visible in settings:
   indexing. Reader pages keep the strict site-wide policy.
 - ``RequestLimitsMiddleware`` refuses absurd query strings before any view or
   cache key is built from them.
-- ``AdminDateLookupsMiddleware`` restarts an admin list whose filter names a
-  date no calendar holds, with a message, instead of letting it reach the
-  database as a time that cannot be converted to UTC.
+- ``AdminInputMiddleware`` answers hand-made admin input (a filter typed
+  into a list's URL, an id no form would send) with a message instead of
+  letting it fail in the database as a 500.
 - ``DatabaseUnavailableMiddleware`` turns a lost database connection into a
   Vietnamese 503 page with Retry-After instead of a 500: readers should come
   back in a few seconds, crawlers should not drop the page from their index.
@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib import messages
-from django.db.utils import InterfaceError, OperationalError
+from django.db.utils import DataError, InterfaceError, NotSupportedError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template import loader
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from articles.dates import EARLIEST_YEAR, LATEST_YEAR, plausible_year
 
 logger = logging.getLogger("newsroom.availability")
+input_logger = logging.getLogger("newsroom.admin_input")
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 
@@ -106,37 +107,112 @@ def implausible_date_lookup(params) -> str | None:
     return None
 
 
-class AdminDateLookupsMiddleware:
-    """A hand-made admin filter such as ``?published_at__gte=0001-01-01`` starts
-    the list again, unfiltered, with a message saying why (HTTP 302 to ``?e=1``,
-    as Django does for lookups it cannot read).
+_REGEX_LOOKUPS = ("__regex", "__iregex")
 
-    Every change list accepts lookups on its model's own date fields, ours and
-    other apps' alike (users, login attempts, tasks), and Django lets such a
-    date through to the database, where year 1 in Hà Nội is year 0 in UTC:
-    OverflowError on SQLite, "timestamp out of range" on PostgreSQL, a 500.
-    It must sit below MessageMiddleware.
+
+def unreadable_regex_lookup(params) -> str | None:
+    """The first ``__regex`` filter whose pattern does not compile, or None.
+
+    SQLite runs the pattern with Python's ``re`` and fails inside the query
+    ("user-defined function raised exception", an OperationalError that would
+    pass for a database outage); PostgreSQL's syntax is close enough that a
+    pattern Python refuses is refused there too.
+    """
+    for key, values in params.lists():
+        if key.endswith(_REGEX_LOOKUPS):
+            for value in values:
+                try:
+                    re.compile(value)
+                except re.error:
+                    return key
+    return None
+
+
+# What hand-made admin input (a typed filter, an id no form would send: "abc",
+# 20 digits) raises deep inside Django's admin or the database driver.
+MALFORMED_INPUT_ERRORS = (ValueError, OverflowError, IndexError, DataError)
+# A list filter may also name a lookup this database lacks (SQLite has no
+# JSON ``__contains``).
+MALFORMED_FILTER_ERRORS = (*MALFORMED_INPUT_ERRORS, NotSupportedError)
+_LIST_ERROR_FLAG = "e"  # django.contrib.admin.views.main.ERROR_FLAG
+
+
+class AdminInputMiddleware:
+    """Hand-made input on the editors' side gets a message, never a 500.
+
+    Every admin list, ours and other apps' alike (users, login attempts,
+    tasks), accepts lookups typed into its URL on its model's own fields, and
+    every admin form and list action looks up the ids posted to it. Django
+    lets much of that through to the database: a date in year 1 (year 0 in
+    UTC), ``?id__range=1``, ``?pk__in=`` twenty digits, a month of 10**20, a
+    bad regex, a selected id "abc".
+
+    - A GET with such a filter starts the list again, unfiltered, with a
+      message saying why (302 to ``?e=1``, as Django does for lookups it
+      cannot read). Impossible dates and patterns are caught before the view
+      runs; the rest when the query fails.
+    - A POST is sent back to the page it came from with a message. Django
+      wraps admin saves in a transaction, so nothing half-done is kept.
+
+    The failure is logged with its traceback: a bug of ours that raised one
+    of these errors stays visible in the logs. It must sit below
+    MessageMiddleware and below DatabaseUnavailableMiddleware, whose
+    exception hook would otherwise take a bad filter for a database outage.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if (
-            request.method == "GET"
-            and is_editor_path(request.path)
-            and implausible_date_lookup(request.GET)
-        ):
+        if request.method == "GET" and is_editor_path(request.path):
+            if implausible_date_lookup(request.GET):
+                return self.restart_list(
+                    request,
+                    _(
+                        "Bộ lọc có một ngày không hợp lệ (năm phải từ %(earliest)s đến "
+                        "%(latest)s), nên danh sách được hiển thị lại không lọc."
+                    )
+                    % {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
+                )
+            key = unreadable_regex_lookup(request.GET)
+            if key:
+                return self.restart_list(request, self.filter_message(key))
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not is_editor_path(request.path):
+            return None
+        if request.method == "GET" and isinstance(exception, MALFORMED_FILTER_ERRORS):
+            typed = [key for key in request.GET if key != _LIST_ERROR_FLAG]
+            if not typed:  # nothing typed to blame: a real fault, a real 500
+                return None
+            input_logger.warning(
+                "Unreadable admin filter on %s", request.get_full_path(), exc_info=exception
+            )
+            return self.restart_list(request, self.filter_message(typed[0]))
+        if request.method == "POST" and isinstance(exception, MALFORMED_INPUT_ERRORS):
+            input_logger.warning("Unreadable admin post to %s", request.path, exc_info=exception)
             messages.error(
                 request,
                 _(
-                    "Bộ lọc có một ngày không hợp lệ (năm phải từ %(earliest)s đến "
-                    "%(latest)s), nên danh sách được hiển thị lại không lọc."
-                )
-                % {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR},
+                    "Dữ liệu gửi lên có giá trị không hợp lệ nên chưa được xử lý, "
+                    "không có gì bị thay đổi. Hãy tải lại trang rồi làm lại."
+                ),
             )
-            return HttpResponseRedirect(request.path + "?e=1")
-        return self.get_response(request)
+            return HttpResponseRedirect(request.get_full_path())
+        return None
+
+    @staticmethod
+    def filter_message(key: str) -> str:
+        return _(
+            "Bộ lọc “%(name)s” có giá trị không đọc được, "
+            "nên danh sách được hiển thị lại không lọc."
+        ) % {"name": key[:80]}
+
+    @staticmethod
+    def restart_list(request: HttpRequest, message: str) -> HttpResponse:
+        messages.error(request, message)
+        return HttpResponseRedirect(f"{request.path}?{_LIST_ERROR_FLAG}=1")
 
 
 def database_unavailable_response() -> HttpResponse:

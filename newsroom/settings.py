@@ -80,9 +80,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "newsroom.middleware.AdminDateLookupsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsroom.middleware.DatabaseUnavailableMiddleware",
+    # Below DatabaseUnavailableMiddleware: a bad filter is not an outage.
+    "newsroom.middleware.AdminInputMiddleware",
     # django-axes wants to be last: it turns a locked-out login into its page.
     "axes.middleware.AxesMiddleware",
 ]
