@@ -58,8 +58,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "django_ckeditor_5",
-    "axes",
-    "django_tasks_db",
+    "newsroom.apps.LoginGuardConfig",  # django-axes, named in Vietnamese
+    "newsroom.apps.BackgroundTasksConfig",  # django-tasks-db, likewise
     "reversion",  # article history and restore (articles/revisions.py)
     "articles",
 ]

@@ -252,3 +252,27 @@ def test_change_list_search_box_speaks_vietnamese(db, make_article):
     assert "1 kết quả" in html and "tổng 2" in html
     assert "Công đoàn chăm lo Tết cho công nhân" in html
     assert "Giá xăng giảm" not in html
+
+
+def test_account_pages_say_in_vietnamese_what_django_hard_codes(db):
+    from django.contrib.auth.models import User
+
+    client = administrator_client()
+    someone = User.objects.create_user("nguoidung", password="mat-khau-cu-1")
+    html = html_of(client.get(f"/admin/auth/user/{someone.pk}/password/"))
+    assert "Nếu tắt, mật khẩu hiện tại của người dùng này sẽ bị xóa." in html
+    assert "will be lost" not in html
+    html = html_of(client.get("/admin/auth/user/"))
+    assert 'alt="Có"' in html and 'alt="Không"' in html  # quantri is staff, nguoidung is not
+    assert 'alt="True"' not in html and 'alt="False"' not in html
+    assert "Tình trạng nhân viên" in html
+
+
+def test_add_ons_have_vietnamese_headings(db):
+    """The sidebar of every admin page lists the apps by their headings."""
+    from django.contrib.auth.models import User
+
+    root = User.objects.create_superuser("goc", "goc@example.vn", "x")
+    html = html_of(client_for(root).get("/admin/auth/user/"))
+    assert "Chống dò mật khẩu" in html and "Việc chạy nền" in html
+    assert "Tasks Database Backend" not in html and ">Axes<" not in html
