@@ -27,9 +27,10 @@ from .text import slugify_vi
 
 # Alt text is one sentence for a screen reader, not a paragraph.
 ALT_TEXT_MAX_LENGTH = 300
-# A long infographic, yes; a 1-pixel-wide strip 39 million pixels tall, no:
-# it cannot be resized for phones, and decoding it holds a request for seconds.
-MAX_TALL_RATIO = 20
+# A long infographic or a panorama, yes; a 1-pixel strip 39 million pixels
+# long, no: it cannot be resized for phones (a 30000×1 strip is 0 px tall at
+# phone width), and decoding it holds a request for seconds. Either way round.
+MAX_ASPECT_RATIO = 20
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "AVIF": "avif"}
 
 
@@ -94,12 +95,19 @@ def check_image(upload) -> CheckedImage:
                     raise _unsupported_format(fmt)
                 if width * height > max_pixels:
                     raise _too_many_pixels(width, height)
-                if height > width * MAX_TALL_RATIO:
+                if height > width * MAX_ASPECT_RATIO:
                     raise ValidationError(
                         "Ảnh quá dài so với bề ngang (%(w)s×%(h)s): chiều cao tối đa gấp "
                         "%(ratio)s lần chiều ngang. Hãy cắt ảnh thành nhiều phần.",
                         code="too_tall",
-                        params={"w": width, "h": height, "ratio": MAX_TALL_RATIO},
+                        params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO},
+                    )
+                if width > height * MAX_ASPECT_RATIO:
+                    raise ValidationError(
+                        "Ảnh quá dẹt (%(w)s×%(h)s): chiều ngang tối đa gấp %(ratio)s lần "
+                        "chiều cao. Hãy cắt ảnh thành nhiều phần.",
+                        code="too_wide",
+                        params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO},
                     )
                 probe.verify()
             upload.seek(0)

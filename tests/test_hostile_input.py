@@ -285,10 +285,11 @@ def png(width: int, height: int) -> SimpleUploadedFile:
     return SimpleUploadedFile("dai.png", buffer.getvalue(), content_type="image/png")
 
 
-def test_a_strip_far_taller_than_wide_is_refused_with_a_reason():
+@pytest.mark.parametrize("size, code", [((10, 300), "too_tall"), ((30000, 1), "too_wide")])
+def test_a_strip_is_refused_with_a_reason(size, code):
     with pytest.raises(ValidationError) as refused:
-        check_image(png(10, 300))
-    assert refused.value.code == "too_tall"
+        check_image(png(*size))
+    assert refused.value.code == code
     assert "Hãy cắt ảnh thành nhiều phần" in " ".join(refused.value.messages)
 
 

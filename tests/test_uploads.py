@@ -369,3 +369,33 @@ def test_caption_reaches_a_library_photo_with_a_non_ascii_name(sections):
     )
     image.refresh_from_db()
     assert (image.caption, image.alt_text) == ("Chú thích", "Ảnh")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sent, stem", [("x" * 120 + ".jpg", "x" * 60), ("anh-tu-dien-thoai", "anh-tu-dien-thoai")]
+)
+def test_admin_takes_any_name_as_the_editor_upload_does(admin_client, settings, sent, stem):
+    """A 120-character name, or none of an extension: renamed, not refused."""
+    response = admin_client.post(
+        "/admin/articles/image/add/",
+        {"file": SimpleUploadedFile(sent, png_bytes(40, 30), "image/png"), "alt_text": "Ảnh"},
+    )
+    assert response.status_code == 302, admin_errors(response)
+    name = Image.objects.get().file.name
+    assert name.startswith("photos/") and f"/{stem}-" in name and name.endswith(".png")
+
+
+@pytest.mark.django_db
+def test_admin_still_refuses_a_bmp_whatever_its_name(admin_client, settings):
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30)).save(buffer, "BMP")
+    response = admin_client.post(
+        "/admin/articles/image/add/",
+        {"file": SimpleUploadedFile("anh", buffer.getvalue(), "image/bmp"), "alt_text": "Ảnh"},
+    )
+    assert response.status_code == 200
+    assert "BMP" in admin_errors(response)
+    assert not Image.objects.exists()

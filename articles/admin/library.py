@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import validate_image_file_extension
 from django.http import HttpRequest
 from django.utils.html import format_html
 from taggit.models import Tag as TaggitTag
@@ -28,6 +29,17 @@ class ImageForm(forms.ModelForm):
     class Meta:
         model = Image
         fields = ["file", "alt_text", "caption", "credit"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The photo is renamed after what Pillow finds in it (clean_file), so
+        # the name it came with may be of any length and end in anything, as
+        # in the editor's upload: Django's checks of the sent name refused a
+        # 120-character name, or "anh" with no extension, listing formats
+        # (BMP, TIFF…) that check_image refuses anyway.
+        upload = self.fields["file"]
+        upload.max_length = None
+        upload.validators = [v for v in upload.validators if v is not validate_image_file_extension]
 
     def clean_file(self):
         """Name a new photo after what Pillow found in it, as the editor upload does:
