@@ -32,3 +32,15 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         return JsonResponse({"error": {"message": message}}, status=403)
     html = loader.render_to_string("403_csrf.html", {"message": message})
     return HttpResponse(html, status=403)
+
+
+def method_not_allowed(request: HttpRequest, allowed: str) -> HttpResponse:
+    """The 405 page: Django's HttpResponseNotAllowed has an empty body, which a
+    reader or an editor sees as a blank page."""
+    message = "Địa chỉ này không nhận yêu cầu kiểu đó."
+    if request.path.startswith("/admin-upload/") or request.headers.get("X-Requested-With"):
+        response: HttpResponse = JsonResponse({"error": {"message": message}}, status=405)
+    else:
+        response = HttpResponse(loader.render_to_string("405.html"), status=405)
+    response["Allow"] = allowed
+    return response

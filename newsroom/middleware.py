@@ -11,6 +11,7 @@ Kept in one small module so the order they run in is visible in settings:
 - ``AdminInputMiddleware`` answers hand-made admin input (a filter typed
   into a list's URL, an id no form would send) with a message instead of
   letting it fail in the database as a 500.
+- ``MethodNotAllowedPageMiddleware`` gives Django's empty 405 a page.
 - ``DatabaseUnavailableMiddleware`` turns a lost database connection into a
   Vietnamese 503 page with Retry-After instead of a 500: readers should come
   back in a few seconds, crawlers should not drop the page from their index.
@@ -213,6 +214,26 @@ class AdminInputMiddleware:
     def restart_list(request: HttpRequest, message: str) -> HttpResponse:
         messages.error(request, message)
         return HttpResponseRedirect(f"{request.path}?{_LIST_ERROR_FLAG}=1")
+
+
+class MethodNotAllowedPageMiddleware:
+    """Gives the empty body of Django's 405 (a view's ``require_GET``, a
+    class-based view asked with the wrong method) the Vietnamese page."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code == 405
+            and not getattr(response, "streaming", False)
+            and not response.content
+        ):
+            from articles.errors import method_not_allowed
+
+            return method_not_allowed(request, response.get("Allow", ""))
+        return response
 
 
 def database_unavailable_response() -> HttpResponse:

@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsroom.middleware.MethodNotAllowedPageMiddleware",
     "newsroom.middleware.DatabaseUnavailableMiddleware",
     # Below DatabaseUnavailableMiddleware: a bad filter is not an outage.
     "newsroom.middleware.AdminInputMiddleware",

@@ -67,3 +67,25 @@ def test_favicon_is_found_from_any_page(db):
     assert response.status_code == 302
     assert response["Location"].endswith("/static/img/favicon.svg")
     assert (ROOT / "static" / "img" / "favicon.svg").exists()
+
+
+def test_a_wrong_method_gets_a_vietnamese_page_not_a_blank_one(db, make_article):
+    from tests.desk import EDITOR, client_for, member
+
+    story = make_article()
+    reader = Client().post("/")
+    assert reader.status_code == 405
+    assert "Trang này không nhận yêu cầu kiểu đó" in reader.content.decode()
+    assert "GET" in reader["Allow"]
+
+    editor = client_for(member(EDITOR, "bientap"))
+    desk = editor.get(f"/admin/articles/article/{story.pk}/editing/")
+    assert desk.status_code == 405
+    assert "Trang này không nhận yêu cầu kiểu đó" in desk.content.decode()
+    assert desk["Allow"] == "POST"
+
+    script = editor.get(
+        f"/admin/articles/article/{story.pk}/editing/", headers={"x-requested-with": "fetch"}
+    )
+    assert script.status_code == 405
+    assert script.json()["error"]["message"] == "Địa chỉ này không nhận yêu cầu kiểu đó."
