@@ -171,6 +171,11 @@ def phase_summary(name: str, wrk_result: dict, extra: dict | None = None) -> dic
     }
 
 
+def server_workers(env: dict[str, str]) -> int:
+    """How many workers gunicorn.conf.py starts with this environment."""
+    return int(env.get("GUNICORN_WORKERS") or (os.cpu_count() or 1) * 2 + 1)
+
+
 def main() -> int:
     bench.WORK.mkdir(parents=True, exist_ok=True)
     bench.RESULTS.mkdir(parents=True, exist_ok=True)
@@ -193,12 +198,16 @@ def main() -> int:
     say(f"{len(paths)} reader URLs; {CONNECTIONS} connections")
     server = Gunicorn(env, bench.WORK / "gunicorn.log")
     master = server.process.pid
-    workers_before = sorted(server.worker_pids())
     results = []
     try:
         base = server.url("/")
         for path in paths[:50]:  # warm the page cache a little, as production would be
             bench.fetch(server.url(path))
+        # Read once every worker has booted: the port opens with the first.
+        deadline = time.monotonic() + 30
+        while len(server.worker_pids()) < server_workers(env) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        workers_before = sorted(server.worker_pids())
 
         # 1. Steady load.
         say(f"phase 1: steady load for {SOAK_SECONDS} s")
