@@ -13,7 +13,7 @@
 
   function show(others) {
     names.textContent = others
-      .map(function (o) { return o.name + " (mở từ " + o.since + ")"; })
+      .map(function (o) { return interpolate(gettext("%(name)s (mở từ %(since)s)"), { name: o.name, since: o.since }, true); })
       .join(", ");
     box.hidden = others.length === 0;
   }

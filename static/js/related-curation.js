@@ -12,7 +12,7 @@
   }
   var $ = window.django.jQuery;
   var prefixes = { pin: panel.dataset.pinPrefix, exclude: panel.dataset.excludePrefix };
-  var STATE = { pin: "Sẽ ghim khi bấm “Lưu”", exclude: "Sẽ loại khi bấm “Lưu”" };
+  var STATE = { pin: gettext("Sẽ ghim khi bấm “Lưu”"), exclude: gettext("Sẽ loại khi bấm “Lưu”") };
 
   function field(prefix, index, name) {
     return document.getElementById("id_" + prefix + "-" + index + "-" + name);

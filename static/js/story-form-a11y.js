@@ -27,7 +27,7 @@
       if (!header.id) header.id = "col-" + Math.random().toString(36).slice(2, 10);
       cell.querySelectorAll("input:not([type=hidden]), select, textarea").forEach(function (control) {
         if (!control.labels || !control.labels.length) {
-          control.setAttribute("aria-label", label + " (dòng " + index + ")");
+          control.setAttribute("aria-label", interpolate(gettext("%(label)s (dòng %(row)s)"), { label: label, row: index }, true));
         }
       });
       cell.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
@@ -66,7 +66,7 @@
         if (!th.textContent.trim()) {
           var hidden = document.createElement("span");
           hidden.className = "visually-hidden";
-          hidden.textContent = "Bản ghi";
+          hidden.textContent = gettext("Bản ghi");
           th.appendChild(hidden);
         }
       });

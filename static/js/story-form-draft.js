@@ -71,19 +71,24 @@
     var title = document.createElement("p");
     title.id = "story-draft-title";
     title.innerHTML = "<strong></strong>";
-    title.firstChild.textContent = "Có nội dung chưa lưu của bài này trên máy bạn";
+    title.firstChild.textContent = gettext("Có nội dung chưa lưu của bài này trên máy bạn");
     var text = document.createElement("p");
-    text.textContent = "Bản được giữ lúc " + when.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }) +
-      " ngày " + when.toLocaleDateString("vi-VN") +
-      ", có thể do trình duyệt bị đóng khi chưa lưu. Bạn có muốn khôi phục không?";
+    text.textContent = interpolate(
+      gettext("Bản được giữ lúc %(time)s ngày %(date)s, có thể do trình duyệt bị đóng khi chưa lưu. Bạn có muốn khôi phục không?"),
+      {
+        time: when.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }),
+        date: when.toLocaleDateString("vi-VN"),
+      },
+      true
+    );
     var restoreButton = document.createElement("button");
     restoreButton.type = "button";
     restoreButton.className = "workflow-button story-draft-restore-button";
-    restoreButton.textContent = "Khôi phục nội dung chưa lưu";
+    restoreButton.textContent = gettext("Khôi phục nội dung chưa lưu");
     var dropButton = document.createElement("button");
     dropButton.type = "button";
     dropButton.className = "workflow-button story-draft-drop-button";
-    dropButton.textContent = "Bỏ bản này";
+    dropButton.textContent = gettext("Bỏ bản này");
     var buttons = document.createElement("p");
     buttons.append(restoreButton, " ", dropButton);
     box.append(title, text, buttons);

@@ -59,8 +59,8 @@
       var words = text ? text.split(" ").length : 0;
       var minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
       out.textContent = words
-        ? words.toLocaleString("vi-VN") + " chữ · đọc khoảng " + minutes + " phút"
-        : "Chưa có nội dung.";
+        ? interpolate(gettext("%(words)s chữ · đọc khoảng %(minutes)s phút"), { words: words.toLocaleString("vi-VN"), minutes: minutes }, true)
+        : gettext("Chưa có nội dung.");
     };
   }
 
@@ -76,10 +76,10 @@
       var text = lead.value.trim();
       var n = sentences(text);
       out.classList.toggle("story-hint-warn", n > 2 || text.length > 300);
-      if (!text) out.textContent = "Sapo: một hai câu tóm ý chính của bài.";
-      else if (n > 2) out.textContent = "Sapo đang có " + n + " câu: nên gọn trong một, hai câu.";
-      else if (text.length > 300) out.textContent = "Sapo dài " + text.length + " ký tự: nên ngắn hơn 300 ký tự.";
-      else out.textContent = "Sapo: " + n + " câu, " + text.length + " ký tự. Vừa đủ.";
+      if (!text) out.textContent = gettext("Sapo: một hai câu tóm ý chính của bài.");
+      else if (n > 2) out.textContent = interpolate(gettext("Sapo đang có %(n)s câu: nên gọn trong một, hai câu."), { n: n }, true);
+      else if (text.length > 300) out.textContent = interpolate(gettext("Sapo dài %(n)s ký tự: nên ngắn hơn 300 ký tự."), { n: text.length }, true);
+      else out.textContent = interpolate(gettext("Sapo: %(n)s câu, %(chars)s ký tự. Vừa đủ."), { n: n, chars: text.length }, true);
     };
   }
 
@@ -88,26 +88,26 @@
     if (!anchor) return function () {};
     var box = el("section", "module story-previews");
     box.setAttribute("aria-labelledby", "story-previews-title");
-    var heading = el("h2", "", "Xem trước khi tìm kiếm và chia sẻ");
+    var heading = el("h2", "", gettext("Xem trước khi tìm kiếm và chia sẻ"));
     heading.id = "story-previews-title";
     box.appendChild(heading);
 
     var google = el("div", "preview-google");
-    google.setAttribute("aria-label", "Kết quả tìm kiếm Google");
+    google.setAttribute("aria-label", gettext("Kết quả tìm kiếm Google"));
     google.setAttribute("role", "group");
     var gUrl = el("p", "preview-google-url");
     var gTitle = el("p", "preview-google-title");
     var gText = el("p", "preview-google-text");
-    google.append(el("p", "preview-label", "Trên Google"), gUrl, gTitle, gText);
+    google.append(el("p", "preview-label", gettext("Trên Google")), gUrl, gTitle, gText);
 
     var social = el("div", "preview-social");
-    social.setAttribute("aria-label", "Thẻ chia sẻ mạng xã hội");
+    social.setAttribute("aria-label", gettext("Thẻ chia sẻ mạng xã hội"));
     social.setAttribute("role", "group");
     var sImage = el("div", "preview-social-image");
     var sHost = el("p", "preview-social-host");
     var sTitle = el("p", "preview-social-title");
     var sText = el("p", "preview-social-text");
-    social.append(el("p", "preview-label", "Khi chia sẻ"), sImage, sHost, sTitle, sText);
+    social.append(el("p", "preview-label", gettext("Khi chia sẻ")), sImage, sHost, sTitle, sText);
 
     box.append(google, social);
     anchor.parentNode.insertBefore(box, anchor.nextSibling);
@@ -131,11 +131,11 @@
       var title = field("id_seo_title") || field("id_title");
       var text = field("id_seo_description") || field("id_lead") || cut(textOf(bodyHtml()), DESCRIPTION_MAX);
       var slug = field("id_slug");
-      gUrl.textContent = host + " › " + (slug || "đường dẫn được tạo khi lưu");
-      gTitle.textContent = cut(title, TITLE_MAX) || "(Chưa có tiêu đề)";
-      gText.textContent = cut(text, DESCRIPTION_MAX) || "(Chưa có sapo hoặc mô tả)";
+      gUrl.textContent = host + " › " + (slug || gettext("đường dẫn được tạo khi lưu"));
+      gTitle.textContent = cut(title, TITLE_MAX) || gettext("(Chưa có tiêu đề)");
+      gText.textContent = cut(text, DESCRIPTION_MAX) || gettext("(Chưa có sapo hoặc mô tả)");
       sHost.textContent = host.toUpperCase();
-      sTitle.textContent = cut(title, 90) || "(Chưa có tiêu đề)";
+      sTitle.textContent = cut(title, 90) || gettext("(Chưa có tiêu đề)");
       sText.textContent = cut(text, 120);
       if (coverSelect && !coverSelect.value) { coverInfo = { pk: null, url: "" }; }
       loadCover(update);
@@ -146,7 +146,7 @@
         img.alt = "";
         sImage.appendChild(img);
       } else {
-        sImage.appendChild(el("span", "preview-no-image", "Chưa có ảnh đại diện"));
+        sImage.appendChild(el("span", "preview-no-image", gettext("Chưa có ảnh đại diện")));
       }
     };
   }
