@@ -15,6 +15,8 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..models import Article, ArticleLink, Block, BlockItem, LinkKind
 from ..querysets import Status
@@ -47,29 +49,42 @@ class Curator:
                         changed_ids.append(pk)
             except Exception as exc:
                 logger.info("curation failed for %s", path, exc_info=True)
-                self.warn(path.name, 0, f"Không lưu được các danh sách biên tập ({exc}).")
+                self.warn(
+                    path.name,
+                    0,
+                    _("Không lưu được các danh sách biên tập (%(error)s).") % {"error": exc},
+                )
         return changed_ids
 
     def _find(self, index, title, article, name, line, label, guessed=False) -> int | None:
         story, count = index.find(title, exclude=article.pk, section_id=article.section_id)
         if story is None:
             if folded_key(title) != folded_key(article.title):
-                hint = " (tiêu đề được tách tự động, hãy kiểm tra)" if guessed else ""
-                self.warn(
-                    name,
-                    line,
-                    f"{label}: không tìm thấy bài “{title}”{hint}: bỏ qua, không tạo bài giả.",
-                )
+                if guessed:
+                    text = _(
+                        "%(label)s: không tìm thấy bài “%(title)s” (tiêu đề được tách tự động, "
+                        "hãy kiểm tra): bỏ qua, không tạo bài giả."
+                    )
+                else:
+                    text = _(
+                        "%(label)s: không tìm thấy bài “%(title)s”: bỏ qua, không tạo bài giả."
+                    )
+                self.warn(name, line, text % {"label": label, "title": title})
             return None
         if count > 1:
+            text = ngettext(
+                "%(label)s: %(count)s bài cùng tiêu đề “%(title)s”: chọn bài #%(pk)s.",
+                "%(label)s: %(count)s bài cùng tiêu đề “%(title)s”: chọn bài #%(pk)s.",
+                count,
+            )
             self.warn(
-                name, line, f"{label}: {count} bài cùng tiêu đề “{title}”: chọn bài #{story.pk}."
+                name, line, text % {"label": label, "count": count, "title": title, "pk": story.pk}
             )
         return story.pk
 
     def _curate(self, name: str, page: Page, article: Article, index, known) -> bool:
         tops = [
-            self._find(index, text, article, name, line, "Tin liên quan đầu bài", guessed)
+            self._find(index, text, article, name, line, _("Tin liên quan đầu bài"), guessed)
             for line, run in page.headlines
             for text, guessed in split_headlines(run, known)
         ]
@@ -79,17 +94,19 @@ class Curator:
             )
         )
         pins = [
-            self._find(index, item.title, article, name, item.line, "Có thể bạn quan tâm")
+            self._find(index, item.title, article, name, item.line, _("Có thể bạn quan tâm"))
             for item in page.related or []
         ]
         must = [
-            self._find(index, item.title, article, name, item.line, "Nên xem")
+            self._find(index, item.title, article, name, item.line, _("Nên xem"))
             for item in page.must_see or []
         ]
         changed = self._add_links(article, LinkKind.TOP, tops)
         changed |= self._add_links(article, LinkKind.PIN, [p for p in pins if p not in excluded])
         if any(must):
-            block, _ = Block.objects.get_or_create(key=Block.MUST_SEE, defaults={"name": "Nên xem"})
+            block, _created = Block.objects.get_or_create(
+                key=Block.MUST_SEE, defaults={"name": _("Nên xem")}
+            )
             have = list(block.items.values_list("article_id", "position"))
             changed |= self._append(
                 have,
@@ -115,8 +132,8 @@ class Curator:
     @staticmethod
     def _append(have: list[tuple[int, int]], targets: list[int | None], create) -> bool:
         """Append the targets not yet in the list, after its last position."""
-        present = {pk for pk, _ in have}
-        position = max((pos for _, pos in have), default=-1) + 1
+        present = {pk for pk, _position in have}
+        position = max((pos for _pk, pos in have), default=-1) + 1
         added = False
         for pk in dict.fromkeys(t for t in targets if t is not None):
             if pk not in present:

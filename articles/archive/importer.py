@@ -37,6 +37,8 @@ from pathlib import Path
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from tqdm import tqdm
 
 from ..models import Article, Image
@@ -85,18 +87,34 @@ class ImportReport:
 
     def summary(self) -> list[str]:
         lines = [
-            f"Đã xử lý {self.files} tệp: {len(self.created)} bài tạo mới, "
-            f"{len(self.updated)} bài cập nhật, {len(self.unchanged)} bài không đổi, "
-            f"{len(self.skipped)} tệp bỏ qua, {len(self.errors)} tệp lỗi."
+            _(
+                "Đã xử lý %(files)s tệp: %(created)s bài tạo mới, "
+                "%(updated)s bài cập nhật, %(unchanged)s bài không đổi, "
+                "%(skipped)s tệp bỏ qua, %(errors)s tệp lỗi."
+            )
+            % {
+                "files": self.files,
+                "created": len(self.created),
+                "updated": len(self.updated),
+                "unchanged": len(self.unchanged),
+                "skipped": len(self.skipped),
+                "errors": len(self.errors),
+            }
         ]
         if self.sections_created:
-            lines.append("Chuyên mục mới: " + "; ".join(self.sections_created) + ".")
+            lines.append(
+                _("Chuyên mục mới: %(sections)s.") % {"sections": "; ".join(self.sections_created)}
+            )
         if self.warnings:
-            lines.append(f"Cảnh báo ({len(self.warnings)}):")
+            count = len(self.warnings)
+            lines.append(
+                ngettext("Cảnh báo (%(count)s):", "Cảnh báo (%(count)s):", count) % {"count": count}
+            )
             ordered = sorted(self.warnings, key=lambda m: (m.file, m.line))
             lines.extend(f"  {message}" for message in ordered)
         if self.errors:
-            lines.append(f"Lỗi ({len(self.errors)}):")
+            count = len(self.errors)
+            lines.append(ngettext("Lỗi (%(count)s):", "Lỗi (%(count)s):", count) % {"count": count})
             ordered = sorted(self.errors, key=lambda m: (m.file, m.line))
             lines.extend(f"  {message}" for message in ordered)
         return lines
@@ -179,7 +197,7 @@ class PageImporter:
             for item in (page.related or []) + (page.must_see or []) + (page.other_news or []):
                 list_titles.append(item.title)
         written: list[tuple[Path, Page, int]] = []
-        bar = tqdm(readable, desc="Nhập trang", unit="tệp", file=self.progress, disable=None)
+        bar = tqdm(readable, desc=_("Nhập trang"), unit=_("tệp"), file=self.progress, disable=None)
         for path in bar:
             page = self._load(path)
             pk = self._import_one(path, page) if page is not None else None
@@ -191,7 +209,7 @@ class PageImporter:
             for pk in Curator(self.warn).run(written, list_titles):
                 if self._outcome[pk] == "unchanged":
                     self._outcome[pk] = "updated"
-        for path, _, pk in written:
+        for path, _page, pk in written:
             getattr(self.report, self._outcome[pk]).append(path.name)
         return self.report
 
@@ -206,12 +224,12 @@ class PageImporter:
             elif path.is_file():
                 files.append(path)
             else:
-                self.fail(str(path), 0, "Không tìm thấy tệp hoặc thư mục này.")
+                self.fail(str(path), 0, _("Không tìm thấy tệp hoặc thư mục này."))
         unique = list(dict.fromkeys(files))
         stems = Counter(source_key_for(p) for p in unique)
         for path in unique:
             if stems[source_key_for(path)] > 1:
-                self.warn(str(path), 0, "Nhiều tệp cùng tên trong một lần nhập: tệp sau ghi đè.")
+                self.warn(str(path), 0, _("Nhiều tệp cùng tên trong một lần nhập: tệp sau ghi đè."))
         return unique
 
     def _load(self, path: Path) -> Page | None:
@@ -223,7 +241,9 @@ class PageImporter:
         try:
             text = decode_page(path.read_bytes(), path.name)
         except OSError as exc:
-            self.fail(path.name, 0, f"Không đọc được tệp ({exc.strerror or exc}).")
+            self.fail(
+                path.name, 0, _("Không đọc được tệp (%(error)s).") % {"error": exc.strerror or exc}
+            )
             return None
         except PageReadError as exc:
             self.fail(path.name, 0, str(exc).removeprefix(f"{path.name}: "))
@@ -232,7 +252,7 @@ class PageImporter:
             return parse_page(text, path.name)
         except Exception:  # the parser never raises by design; a bug must not stop the run
             logger.info("parse_page failed for %s", path, exc_info=True)
-            self.fail(path.name, 0, "Không phân tích được cấu trúc trang.")
+            self.fail(path.name, 0, _("Không phân tích được cấu trúc trang."))
             return None
 
     def _import_one(self, path: Path, page: Page) -> int | None:
@@ -240,11 +260,11 @@ class PageImporter:
         for note in page.notes:
             self.warn(name, note.line, note.message)
         if not page.title:
-            self.warn(name, 0, "Không tìm thấy tiêu đề: bỏ qua tệp.")
+            self.warn(name, 0, _("Không tìm thấy tiêu đề: bỏ qua tệp."))
             self.report.skipped.append(name)
             return None
         if not page.lead and not page.body:
-            self.warn(name, page.title_line, "Trang không có sapo và thân bài: bỏ qua tệp.")
+            self.warn(name, page.title_line, _("Trang không có sapo và thân bài: bỏ qua tệp."))
             self.report.skipped.append(name)
             return None
         files: list[str] = []
@@ -261,7 +281,12 @@ class PageImporter:
             for written in files:
                 with contextlib.suppress(OSError):
                     default_storage.delete(written)
-            self.fail(name, 0, f"Không lưu được bài ({exc}); không có gì của bài này được ghi.")
+            self.fail(
+                name,
+                0,
+                _("Không lưu được bài (%(error)s); không có gì của bài này được ghi.")
+                % {"error": exc},
+            )
             return None
         self.report.sections_created.extend(sections.created)
         for text in sections.notes:
@@ -279,8 +304,11 @@ class PageImporter:
             self.warn(
                 name,
                 page.title_line,
-                f"Tiêu đề dài {len(page.title)} ký tự, vượt giới hạn {TITLE_MAX}: "
-                f"đã cắt còn {len(title)} ký tự.",
+                _(
+                    "Tiêu đề dài %(length)s ký tự, vượt giới hạn %(limit)s: "
+                    "đã cắt còn %(cut)s ký tự."
+                )
+                % {"length": len(page.title), "limit": TITLE_MAX, "cut": len(title)},
             )
         section = self._section(page, existing, sections, name)
         published_at = self._published_at(page, section, existing, name)
@@ -325,8 +353,8 @@ class PageImporter:
         self.warn(
             name,
             page.title_line,
-            f"Không xác định được chuyên mục: xếp vào “{display(section)}” "
-            "(dùng --section để chỉ định).",
+            _("Không xác định được chuyên mục: xếp vào “%(section)s” (dùng --section để chỉ định).")
+            % {"section": display(section)},
         )
         return section
 
@@ -349,8 +377,11 @@ class PageImporter:
         self.warn(
             name,
             page.title_line,
-            f"Không rõ thời điểm xuất bản: dùng thời điểm nhập ({local}); "
-            "sửa lại trong trang quản trị nếu cần.",
+            _(
+                "Không rõ thời điểm xuất bản: dùng thời điểm nhập (%(time)s); "
+                "sửa lại trong trang quản trị nếu cần."
+            )
+            % {"time": local},
         )
         return self.now
 
@@ -363,14 +394,20 @@ class PageImporter:
             upload = None
             if image is None or is_placeholder(image.file.name) or not is_url(photo.src):
                 try:
-                    upload, _ = real_photo(path, photo, self.offline)
+                    upload, _source = real_photo(path, photo, self.offline)
                 except PhotoError as exc:
-                    self.warn(name, photo.line, f"{exc} Dùng ảnh tạm thay thế.")
+                    self.warn(
+                        name, photo.line, _("%(error)s Dùng ảnh tạm thay thế.") % {"error": exc}
+                    )
             if upload is None and not photo.caption and image is None:
-                self.warn(name, photo.line, "Ảnh không có tệp và không có chú thích: bỏ qua.")
+                self.warn(name, photo.line, _("Ảnh không có tệp và không có chú thích: bỏ qua."))
                 continue
             caption = clean_line(photo.caption)
-            alt = (clean_line(photo.alt) or alt_from_caption(caption) or f"Ảnh: {title}")[:300]
+            alt = (
+                clean_line(photo.alt)
+                or alt_from_caption(caption)
+                or _("Ảnh: %(title)s") % {"title": title}
+            )[:300]
             if image is None:
                 image = Image(caption=caption, alt_text=alt, source_key=image_key)
                 content = upload or placeholder_file(path.stem, photo.index)

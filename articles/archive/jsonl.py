@@ -25,6 +25,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.db import connection, models, transaction
+from django.utils.translation import gettext, gettext_lazy
 
 from ..models import (
     Article,
@@ -43,17 +44,17 @@ FORMAT = "newsroom-articles"
 VERSION = 1
 USER_FIELDS = ("username", "first_name", "last_name", "email")
 LABELS = {
-    "user": "tài khoản",
-    "section": "chuyên mục",
-    "author": "tác giả",
-    "tag": "thẻ",
-    "image": "ảnh",
-    "article": "bài viết",
-    "article_author": "tác giả của bài",
-    "article_tag": "thẻ của bài",
-    "article_link": "liên kết biên tập",
-    "block": "khối biên tập",
-    "block_item": "bài trong khối",
+    "user": gettext_lazy("tài khoản"),
+    "section": gettext_lazy("chuyên mục"),
+    "author": gettext_lazy("tác giả"),
+    "tag": gettext_lazy("thẻ"),
+    "image": gettext_lazy("ảnh"),
+    "article": gettext_lazy("bài viết"),
+    "article_author": gettext_lazy("tác giả của bài"),
+    "article_tag": gettext_lazy("thẻ của bài"),
+    "article_link": gettext_lazy("liên kết biên tập"),
+    "block": gettext_lazy("khối biên tập"),
+    "block_item": gettext_lazy("bài trong khối"),
 }
 
 
@@ -61,7 +62,8 @@ def describe_counts(counts: dict[str, int]) -> str:
     """ "2 bài viết, 6 ảnh, …" in file order, leaving out empty types."""
     order = list(LABELS)
     items = sorted(counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
-    return ", ".join(f"{n} {LABELS.get(kind, kind)}" for kind, n in items if n) or "không có gì"
+    parts = [f"{n} {LABELS.get(kind, kind)}" for kind, n in items if n]
+    return ", ".join(parts) or gettext("không có gì")
 
 
 class ArchiveError(Exception):
@@ -276,7 +278,9 @@ def _copy_out(name: str, folder: Path, stats: Stats) -> str | None:
         with default_storage.open(name, "rb") as stored:
             data = stored.read()
     except OSError:
-        stats.warnings.append(f"Thiếu tệp ảnh {name} trong kho: bản ghi vẫn được xuất.")
+        stats.warnings.append(
+            gettext("Thiếu tệp ảnh %(name)s trong kho: bản ghi vẫn được xuất.") % {"name": name}
+        )
         return None
     target = folder / name
     target.parent.mkdir(parents=True, exist_ok=True)

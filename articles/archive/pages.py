@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ..text import clean_line, fold, nfc
 
@@ -30,7 +32,11 @@ BLOCK_MARKERS = {
     "nen xem": MUST_SEE,
     "tin khac": OTHER_NEWS,
 }
-BLOCK_LABELS = {RELATED: "Có thể bạn quan tâm", MUST_SEE: "Nên xem", OTHER_NEWS: "Tin khác"}
+BLOCK_LABELS = {
+    RELATED: gettext_lazy("Có thể bạn quan tâm"),
+    MUST_SEE: gettext_lazy("Nên xem"),
+    OTHER_NEWS: gettext_lazy("Tin khác"),
+}
 
 # Site chrome the scraper sometimes keeps: menus, share buttons, footers.
 # Compared folded, so "CHIA SẺ" and "Chia sẻ" are both noise.
@@ -162,8 +168,11 @@ def decode_page(data: bytes, name: str) -> str:
     """The text of a page file; a clear Vietnamese error when it is not UTF-8."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise PageReadError(
-            f"{name}: tệp được lưu ở dạng UTF-16, không phải UTF-8. "
-            "Hãy lưu lại tệp dưới dạng UTF-8 rồi nhập lại."
+            _(
+                "%(name)s: tệp được lưu ở dạng UTF-16, không phải UTF-8. "
+                "Hãy lưu lại tệp dưới dạng UTF-8 rồi nhập lại."
+            )
+            % {"name": name}
         )
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -172,15 +181,18 @@ def decode_page(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise PageReadError(
-            f"{name}: tệp không phải văn bản UTF-8 (byte lỗi ở dòng {line}, vị trí {exc.start}). "
-            "Hãy lưu lại tệp dưới dạng UTF-8 rồi nhập lại."
+            _(
+                "%(name)s: tệp không phải văn bản UTF-8 (byte lỗi ở dòng %(line)s, "
+                "vị trí %(position)s). Hãy lưu lại tệp dưới dạng UTF-8 rồi nhập lại."
+            )
+            % {"name": name, "line": line, "position": exc.start}
         ) from None
 
 
 def clean_text(raw: str) -> str:
     """One line as we store text: NFC, entities decoded, stray tags and invisibles gone."""
     text = nfc(raw)
-    for _ in range(2):  # "&amp;nbsp;" was escaped twice by some scrapers
+    for _attempt in range(2):  # "&amp;nbsp;" was escaped twice by some scrapers
         if "&" not in text or not _ENTITY_RE.search(text):
             break
         text = html.unescape(text)
@@ -249,7 +261,7 @@ class _Parser:
                 return
             self.pos += 1
             if _PHOTO_RE.match(text) or _IMAGE_LINE_RE.match(text) or _TIMED_RE.match(text):
-                self.page.note(number, "Bỏ qua dòng đứng trước tiêu đề.")
+                self.page.note(number, _("Bỏ qua dòng đứng trước tiêu đề."))
                 continue
             self.page.title, self.page.title_line = _strip_bars(text), number
             return
@@ -281,7 +293,7 @@ class _Parser:
                 # A table-cell bar the scraper left; short lines may be orphaned captions.
                 if len(text) < 200:
                     page.note(
-                        number, "Dòng kết thúc bằng “|” mà không đi sau ảnh: coi là đoạn văn."
+                        number, _("Dòng kết thúc bằng “|” mà không đi sau ảnh: coi là đoạn văn.")
                     )
                 text = _strip_bars(text)
             if in_header:
@@ -293,7 +305,7 @@ class _Parser:
     def _header_time(self, number: int, timed: re.Match) -> None:
         when = local_time(*timed.group("d", "m", "y", "H", "M"))
         if when is None:
-            self.page.note(number, "Thời gian không hợp lệ, bỏ qua.")
+            self.page.note(number, _("Thời gian không hợp lệ, bỏ qua."))
             return
         self.page.published_at = when
         label = timed.group("label").strip(" ,-|")
@@ -310,7 +322,7 @@ class _Parser:
                 photo.caption = _strip_bars(text)
                 self.pos += 1
         if not photo.caption:
-            self.page.note(number, "Ảnh không có chú thích.")
+            self.page.note(number, _("Ảnh không có chú thích."))
         self.page.body.append(photo)
 
     def _blocks(self, block: str) -> None:
@@ -336,9 +348,9 @@ class _Parser:
                     items[-1].section = timed.group("label").strip(" ,-|")
                     items[-1].published_at = local_time(*timed.group("d", "m", "y", "H", "M"))
                     if items[-1].published_at is None:
-                        self.page.note(number, "Thời gian không hợp lệ, bỏ qua.")
+                        self.page.note(number, _("Thời gian không hợp lệ, bỏ qua."))
                 else:
-                    self.page.note(number, "Dòng thời gian không thuộc tin nào, bỏ qua.")
+                    self.page.note(number, _("Dòng thời gian không thuộc tin nào, bỏ qua."))
                 continue
             lists[block].append(ListItem(number, _strip_bars(text), image=image))
             image = ""
@@ -350,9 +362,12 @@ class _Parser:
         page = self.page
         for item in page.other_news or []:
             if item.published_at is None:
-                page.note(item.line, f"Tin khác “{item.title}” không có thời gian.")
+                page.note(
+                    item.line,
+                    _("Tin khác “%(title)s” không có thời gian.") % {"title": item.title},
+                )
         if page.title and not page.lead:
-            page.note(page.title_line, "Trang không có sapo (đoạn mở đầu).")
+            page.note(page.title_line, _("Trang không có sapo (đoạn mở đầu)."))
 
 
 def parse_page(text: str, name: str = "") -> Page:

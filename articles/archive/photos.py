@@ -19,6 +19,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
@@ -110,7 +111,7 @@ def fetch_url(url: str, max_bytes: int) -> bytes:
     with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
         data = response.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise PhotoError(f"Ảnh tại {url} lớn hơn giới hạn cho phép.")
+        raise PhotoError(_("Ảnh tại %(url)s lớn hơn giới hạn cho phép.") % {"url": url})
     return data
 
 
@@ -132,7 +133,10 @@ def real_photo(page_path: Path, photo: Photo, offline: bool) -> tuple[ContentFil
         try:
             data = local.read_bytes()
         except OSError as exc:
-            raise PhotoError(f"Không đọc được tệp ảnh {local.name}: {exc.strerror}.") from None
+            raise PhotoError(
+                _("Không đọc được tệp ảnh %(name)s: %(error)s.")
+                % {"name": local.name, "error": exc.strerror}
+            ) from None
         return checked_file(data, local.name)[0], local.name
     src = photo.src.strip()
     if is_url(src) and not offline:
@@ -141,6 +145,8 @@ def real_photo(page_path: Path, photo: Photo, offline: bool) -> tuple[ContentFil
         except PhotoError:
             raise
         except Exception as exc:  # network errors come in many classes
-            raise PhotoError(f"Không tải được ảnh {src}: {exc}.") from None
+            raise PhotoError(
+                _("Không tải được ảnh %(url)s: %(error)s.") % {"url": src, "error": exc}
+            ) from None
         return checked_file(data, Path(src.split("?", 1)[0]).name or "anh.jpg")[0], src
     return None, ""

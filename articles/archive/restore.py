@@ -28,6 +28,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models, transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..models import Article, Image
 from ..sanitize import sanitize_html
@@ -66,15 +68,22 @@ class _Restorer:
         self.media_url = settings.MEDIA_URL
 
     def error(self, line: int, text: str) -> ArchiveError:
-        return ArchiveError(f"{self.name}, dòng {line}: {text}")
+        return ArchiveError(
+            _("%(file)s, dòng %(line)s: %(text)s") % {"file": self.name, "line": line, "text": text}
+        )
 
     def read(self) -> list[tuple[int, dict]]:
         try:
             text = self.path.read_bytes().decode("utf-8")
         except OSError as exc:
-            raise ArchiveError(f"Không đọc được tệp {self.name} ({exc.strerror or exc}).") from None
+            raise ArchiveError(
+                _("Không đọc được tệp %(file)s (%(error)s).")
+                % {"file": self.name, "error": exc.strerror or exc}
+            ) from None
         except UnicodeDecodeError:
-            raise ArchiveError(f"Tệp {self.name} không phải văn bản UTF-8.") from None
+            raise ArchiveError(
+                _("Tệp %(file)s không phải văn bản UTF-8.") % {"file": self.name}
+            ) from None
         records = []
         for number, line in enumerate(text.split("\n"), 1):
             if not line.strip():
@@ -82,27 +91,42 @@ class _Restorer:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise self.error(number, f"JSON không hợp lệ ({exc.msg}).") from None
+                raise self.error(
+                    number, _("JSON không hợp lệ (%(error)s).") % {"error": exc.msg}
+                ) from None
             if not isinstance(record, dict) or not isinstance(record.get("type"), str):
-                raise self.error(number, "bản ghi phải là một đối tượng JSON có trường “type”.")
+                raise self.error(number, _("bản ghi phải là một đối tượng JSON có trường “type”."))
             records.append((number, record))
         if not records or records[0][1]["type"] != "meta":
-            raise ArchiveError(f"{self.name}: thiếu dòng đầu “meta”, đây không phải tệp xuất.")
+            raise ArchiveError(
+                _("%(file)s: thiếu dòng đầu “meta”, đây không phải tệp xuất.") % {"file": self.name}
+            )
         meta = records[0][1]
         if meta.get("format") != FORMAT or not isinstance(meta.get("version"), int):
-            raise ArchiveError(f"{self.name}: không phải tệp xuất của Newsroom.")
+            raise ArchiveError(
+                _("%(file)s: không phải tệp xuất của Newsroom.") % {"file": self.name}
+            )
         if meta["version"] > VERSION:
             raise ArchiveError(
-                f"{self.name}: phiên bản định dạng {meta['version']} mới hơn bản này."
+                _("%(file)s: phiên bản định dạng %(version)s mới hơn bản này.")
+                % {"file": self.name, "version": meta["version"]}
             )
         found: dict[str, int] = {}
-        for _, record in records[1:]:
+        for _number, record in records[1:]:
             found[record["type"]] = found.get(record["type"], 0) + 1
         for kind, expected in (meta.get("counts") or {}).items():
             if found.get(kind, 0) != expected:
                 raise ArchiveError(
-                    f"{self.name}: có {found.get(kind, 0)} bản ghi “{kind}” thay vì {expected}: "
-                    "tệp bị cắt cụt hoặc đã bị sửa."
+                    _(
+                        "%(file)s: có %(found)s bản ghi “%(kind)s” thay vì %(expected)s: "
+                        "tệp bị cắt cụt hoặc đã bị sửa."
+                    )
+                    % {
+                        "file": self.name,
+                        "found": found.get(kind, 0),
+                        "kind": kind,
+                        "expected": expected,
+                    }
                 )
         self.source_media_url = meta.get("media_url") or self.media_url
         return records[1:]
@@ -116,7 +140,11 @@ class _Restorer:
             return known[key]
         found = self.lookup(model, key)
         if found is None:
-            raise self.error(line, f"không tìm thấy {model._meta.verbose_name} “{key}”.")
+            raise self.error(
+                line,
+                _("không tìm thấy %(model)s “%(key)s”.")
+                % {"model": model._meta.verbose_name, "key": key},
+            )
         known[key] = found.pk
         return found.pk
 
@@ -136,17 +164,20 @@ class _Restorer:
             return name
         pure = PurePosixPath(name)
         if pure.is_absolute() or ".." in pure.parts:
-            raise self.error(line, f"đường dẫn tệp ảnh không hợp lệ: {name}.")
+            raise self.error(line, _("đường dẫn tệp ảnh không hợp lệ: %(name)s.") % {"name": name})
         source = self.folder / pure
         if not source.is_file():
             if not default_storage.exists(name):
                 self.stats.warnings.append(
-                    f"dòng {line}: thiếu tệp ảnh {name} trong {self.folder}."
+                    _("dòng %(line)s: thiếu tệp ảnh %(name)s trong %(folder)s.")
+                    % {"line": line, "name": name, "folder": self.folder}
                 )
             return name
         data = source.read_bytes()
         if checksum and hashlib.sha256(data).hexdigest() != checksum:
-            raise self.error(line, f"tệp ảnh {name} không khớp mã kiểm tra sha256.")
+            raise self.error(
+                line, _("tệp ảnh %(name)s không khớp mã kiểm tra sha256.") % {"name": name}
+            )
         if default_storage.exists(name):
             with default_storage.open(name, "rb") as stored:
                 if stored.read() == data:
@@ -182,7 +213,9 @@ class _Restorer:
                 try:
                     setattr(obj, f.attname, _load(f, value))
                 except (TypeError, ValueError):
-                    raise self.error(line, f"giá trị không hợp lệ cho trường “{f.name}”.") from None
+                    raise self.error(
+                        line, _("giá trị không hợp lệ cho trường “%(field)s”.") % {"field": f.name}
+                    ) from None
 
     def save(self, obj: models.Model, record: dict) -> None:
         if isinstance(obj, Article):
@@ -206,12 +239,13 @@ class _Restorer:
         unknown = set(record) - EXTRA_KEYS - {f.name for f in data_fields(model)}
         if unknown:
             self.stats.warnings.append(
-                f"dòng {line}: bỏ qua trường lạ {', '.join(sorted(unknown))}."
+                _("dòng %(line)s: bỏ qua trường lạ %(fields)s.")
+                % {"line": line, "fields": ", ".join(sorted(unknown))}
             )
         if kind.key_field:
             key = record.get("key") if model is Image else record.get(kind.key_field)
             if not isinstance(key, str) or not key:
-                raise self.error(line, f"thiếu khoá “{kind.key_field}”.")
+                raise self.error(line, _("thiếu khoá “%(key)s”.") % {"key": kind.key_field})
             obj = self.lookup(model, key) or model()
             self.apply(obj, record, line)
             self.save(obj, record)
@@ -235,7 +269,7 @@ class _Restorer:
         user_model = get_user_model()
         username = record.get("username")
         if not isinstance(username, str) or not username:
-            raise self.error(line, "tài khoản thiếu “username”.")
+            raise self.error(line, _("tài khoản thiếu “username”."))
         user = user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username}).first()
         if user is None:
             user = user_model(**{name: record.get(name) or "" for name in USER_FIELDS})
@@ -251,8 +285,14 @@ class _Restorer:
             by_type.setdefault(record["type"], []).append((line, record))
         known_types = {"user"} | {k.type for k in record_kinds()}
         for kind_name in sorted(set(by_type) - known_types):
+            count = len(by_type[kind_name])
             self.stats.warnings.append(
-                f"bỏ qua {len(by_type[kind_name])} bản ghi loại “{kind_name}”."
+                ngettext(
+                    "bỏ qua %(count)s bản ghi loại “%(kind)s”.",
+                    "bỏ qua %(count)s bản ghi loại “%(kind)s”.",
+                    count,
+                )
+                % {"count": count, "kind": kind_name}
             )
         self.pks = {k.model: {} for k in record_kinds() if k.key_field}
         self.pks[get_user_model()] = {}

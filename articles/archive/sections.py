@@ -15,14 +15,15 @@ taken as the parent. ``--section`` overrides all of this.
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy, ngettext
 
 from ..models import RESERVED_SLUGS, Section, unique_slug
 from ..text import clean_line, slugify_vi
 from .titles import folded_key
 
 # Child section -> parent, as the site's navigation shows it (folded keys).
-KNOWN_PARENTS = {"hoat dong": "Công đoàn"}
-FALLBACK_SECTION = "Chưa phân loại"
+KNOWN_PARENTS = {"hoat dong": "Công đoàn"}  # i18n: data
+FALLBACK_SECTION = gettext_lazy("Chưa phân loại")
 PATH_SEPARATORS = ("›", ">", "/")
 NAME_MAX = Section._meta.get_field("name").max_length
 
@@ -87,8 +88,13 @@ class SectionFinder:
         if found:
             preferred = [s for s in found if s.parent_id and folded_key(s.parent.name) in hint_keys]
             chosen = (preferred or sorted(found, key=lambda s: (s.parent_id is not None,)))[0]
+            text = ngettext(
+                "Có %(count)s chuyên mục tên “%(name)s”: chọn “%(chosen)s”.",
+                "Có %(count)s chuyên mục tên “%(name)s”: chọn “%(chosen)s”.",
+                len(found),
+            )
             self.notes.append(
-                f"Có {len(found)} chuyên mục tên “{clean_line(name)}”: chọn “{display(chosen)}”."
+                text % {"count": len(found), "name": clean_line(name), "chosen": display(chosen)}
             )
             return chosen
         parent = None
@@ -103,4 +109,4 @@ class SectionFinder:
         return self._create(name, parent)
 
     def fallback(self) -> Section:
-        return self.top(FALLBACK_SECTION)
+        return self.top(str(FALLBACK_SECTION))
