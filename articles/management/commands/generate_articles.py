@@ -12,13 +12,15 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from tqdm import tqdm
 
 from articles.models import Article, Section, Tag, TaggedArticle
 from articles.querysets import Status
+
+from . import TranslatedCommand
 
 _SYLLABLE_TEXT = (
     "an anh ba bác bản bảo bình bộ cao các cải cán cảnh cấp chất chế chi chính chủ chức "
@@ -29,9 +31,11 @@ _SYLLABLE_TEXT = (
     "pháp phát phần phí phòng phố phụ quan quản quân quốc quy sách sản sinh sở sức tác "
     "tài tâm tạo tế thanh thành thông thị thể thi thống thuế thuật thực thương tiền tiến "
     "tin tình toàn tổ tổng trạng trình trọng trung trường tuyển văn vận viên việc vốn xã "
-    "xây xuất y bóng bệnh viện thuốc sân mưa bão lũ rừng biển cảng tàu xe ga cầu"
+    "xây xuất y bóng bệnh viện thuốc sân mưa bão lũ rừng biển cảng tàu xe ga cầu"  # i18n: data
 )
-_COMMON_TEXT = "của và là có được cho với các những trong đã này một không người năm khi từ"
+_COMMON_TEXT = (
+    "của và là có được cho với các những trong đã này một không người năm khi từ"  # i18n: data
+)
 SYLLABLES = _SYLLABLE_TEXT.split()
 COMMON = _COMMON_TEXT.split()
 N_TOPICS = 40
@@ -51,8 +55,8 @@ def _sentence(rng: random.Random, words: list[str], n: int) -> str:
     return " ".join(picks).capitalize() + "."
 
 
-class Command(BaseCommand):
-    help = "Tạo nhanh N bài viết giả lập (chỉ dùng cho đo hiệu năng)."
+class Command(TranslatedCommand):
+    help = gettext_lazy("Tạo nhanh N bài viết giả lập (chỉ dùng cho đo hiệu năng).")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("n", type=int)
@@ -69,7 +73,7 @@ class Command(BaseCommand):
         now = timezone.now()
         first = (Article.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
         made = 0
-        with tqdm(total=n, desc="Tạo bài", unit="bài") as bar:
+        with tqdm(total=n, desc=gettext("Tạo bài"), unit=gettext("bài")) as bar:
             while made < n:
                 size = min(batch_size, n - made)
                 batch, batch_tags = [], []
@@ -115,19 +119,26 @@ class Command(BaseCommand):
                     )
                 made += size
                 bar.update(size)
-        self.stdout.write(f"Đã tạo {made} bài.")
+        self.stdout.write(
+            ngettext("Đã tạo %(count)s bài.", "Đã tạo %(count)s bài.", made) % {"count": made}
+        )
 
     def _sections(self) -> list[Section]:
         sections = []
         for i in range(8):
             parent, _ = Section.objects.get_or_create(
-                slug=f"gia-lap-{i}", defaults={"name": f"Chuyên mục {i}", "position": i}
+                slug=f"gia-lap-{i}",
+                defaults={"name": f"Chuyên mục {i}", "position": i},  # i18n: data
             )
             sections.append(parent)
             for j in range(2):
                 child, _ = Section.objects.get_or_create(
                     slug=f"gia-lap-{i}-{j}",
-                    defaults={"name": f"Mục con {i}.{j}", "parent": parent, "position": j},
+                    defaults={
+                        "name": f"Mục con {i}.{j}",  # i18n: data
+                        "parent": parent,
+                        "position": j,
+                    },
                 )
                 sections.append(child)
         return sections

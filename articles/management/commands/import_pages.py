@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from articles.archive.importer import PageImporter
 
+from . import TranslatedCommand
 
-class Command(BaseCommand):
-    help = (
+
+class Command(TranslatedCommand):
+    help = gettext_lazy(
         "Nhập các trang bài viết đã thu thập (một tệp, hoặc một thư mục chứa các tệp .txt). "
         "Chạy lại nhiều lần không tạo trùng: bài được nhận diện theo tên tệp (page:<tên>). "
         "Thời điểm xuất bản lấy từ dòng giờ dưới tiêu đề, hoặc từ khối “Tin khác” của trang "
@@ -23,17 +27,19 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="Tệp hoặc thư mục trang.")
+        parser.add_argument("paths", nargs="+", metavar="PATH", help=_("Tệp hoặc thư mục trang."))
         parser.add_argument(
             "--section",
             default="",
-            help="Chuyên mục cho mọi bài nhập lần này: đường dẫn (slug), tên, hoặc "
-            "“Cha › Con” (tạo mới nếu chưa có). Mặc định: suy ra từ khối “Tin khác”.",
+            help=_(
+                "Chuyên mục cho mọi bài nhập lần này: đường dẫn (slug), tên, hoặc "
+                "“Cha › Con” (tạo mới nếu chưa có). Mặc định: suy ra từ khối “Tin khác”."
+            ),
         )
         parser.add_argument(
             "--offline",
             action="store_true",
-            help="Không tải ảnh qua mạng; ảnh chỉ có địa chỉ URL sẽ dùng ảnh tạm.",
+            help=_("Không tải ảnh qua mạng; ảnh chỉ có địa chỉ URL sẽ dùng ảnh tạm."),
         )
 
     def handle(self, *args, **options) -> None:
@@ -47,7 +53,12 @@ class Command(BaseCommand):
             self.stdout.write(line)
         if report.errors:
             names = ", ".join(dict.fromkeys(message.file for message in report.errors))
-            raise CommandError(
-                f"Có {len(report.errors)} tệp không nhập được ({names}); "
-                "các tệp khác đã được nhập. Xem danh sách lỗi ở trên."
+            count = len(report.errors)
+            message = ngettext(
+                "Có %(count)s tệp không nhập được (%(names)s); "
+                "các tệp khác đã được nhập. Xem danh sách lỗi ở trên.",
+                "Có %(count)s tệp không nhập được (%(names)s); "
+                "các tệp khác đã được nhập. Xem danh sách lỗi ở trên.",
+                count,
             )
+            raise CommandError(message % {"count": count, "names": names})

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 
-from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from articles.related.rebuild import rebuild
 
+from . import TranslatedCommand
 
-class Command(BaseCommand):
-    help = "Tính lại toàn bộ chỉ mục và danh sách bài liên quan."
+
+class Command(TranslatedCommand):
+    help = gettext_lazy("Tính lại toàn bộ chỉ mục và danh sách bài liên quan.")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
-            "--resume", action="store_true", help="Tiếp tục từ lô cuối cùng đã ghi."
+            "--resume", action="store_true", help=_("Tiếp tục từ lô cuối cùng đã ghi.")
         )
         parser.add_argument("--batch-size", type=int, default=2000)
         parser.add_argument("--no-progress", action="store_true")

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import json
 
-from django.core.management.base import BaseCommand
 from django.db import connection
+from django.utils.translation import gettext_lazy
+
+from . import TranslatedCommand
 
 
-class Command(BaseCommand):
-    help = "Đo chất lượng gợi ý bài liên quan (precision@5) trên một kho bài có nhãn."
+class Command(TranslatedCommand):
+    help = gettext_lazy("Đo chất lượng gợi ý bài liên quan (precision@5) trên một kho bài có nhãn.")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--corpus", required=True)
