@@ -16,6 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from .models import Article, Image, LinkKind
 
 TITLE_SOFT_LIMIT = 100
@@ -92,31 +95,50 @@ def check(
     result = Checklist()
     block = result.blocking.append
     if cover is None:
-        block("Chưa chọn ảnh đại diện.")
+        block(_("Chưa chọn ảnh đại diện."))
     else:
         if not cover.alt_text.strip():
             block(
-                "Ảnh đại diện chưa có mô tả ảnh (alt): hãy thêm trong Thư viện ảnh "
-                "(biểu tượng bút chì cạnh ô ảnh đại diện)."
+                _(
+                    "Ảnh đại diện chưa có mô tả ảnh (alt): hãy thêm trong Thư viện ảnh "
+                    "(biểu tượng bút chì cạnh ô ảnh đại diện)."
+                )
             )
         if not (cover_caption or "").strip() and not cover.caption.strip():
-            block("Ảnh đại diện chưa có chú thích.")
+            block(_("Ảnh đại diện chưa có chú thích."))
     if not section_id:
-        block("Chưa chọn chuyên mục.")
+        block(_("Chưa chọn chuyên mục."))
     if not tags:
-        block("Bài chưa có thẻ nào: cần ít nhất một thẻ.")
+        block(_("Bài chưa có thẻ nào: cần ít nhất một thẻ."))
     if not (lead or "").strip():
-        block("Chưa có sapo.")
+        block(_("Chưa có sapo."))
     no_alt, no_caption = body_photo_problems(body)
     if no_caption:
-        block(f"{no_caption} ảnh trong bài chưa có chú thích.")
+        block(
+            ngettext(
+                "%(count)s ảnh trong bài chưa có chú thích.",
+                "%(count)s ảnh trong bài chưa có chú thích.",
+                no_caption,
+            )
+            % {"count": no_caption}
+        )
     if no_alt:
-        block(f"{no_alt} ảnh trong bài chưa có mô tả ảnh (alt).")
+        block(
+            ngettext(
+                "%(count)s ảnh trong bài chưa có mô tả ảnh (alt).",
+                "%(count)s ảnh trong bài chưa có mô tả ảnh (alt).",
+                no_alt,
+            )
+            % {"count": no_alt}
+        )
 
     if len(title or "") > TITLE_SOFT_LIMIT:
         result.warnings.append(
-            f"Tiêu đề dài {len(title)} ký tự (nên dưới {TITLE_SOFT_LIMIT}): "
-            "máy tìm kiếm và mạng xã hội sẽ cắt bớt."
+            _(
+                "Tiêu đề dài %(length)s ký tự (nên dưới %(limit)s): "
+                "máy tìm kiếm và mạng xã hội sẽ cắt bớt."
+            )
+            % {"length": len(title), "limit": TITLE_SOFT_LIMIT}
         )
     has_related = (
         article is not None
@@ -124,7 +146,7 @@ def check(
         and article.links.filter(kind__in=[LinkKind.PIN, LinkKind.TOP]).exists()
     )
     if not has_related:
-        result.warnings.append("Bài chưa có tin liên quan nào được chọn.")
+        result.warnings.append(_("Bài chưa có tin liên quan nào được chọn."))
     return result
 
 

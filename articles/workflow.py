@@ -29,6 +29,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import checklist, revisions
 from .dates import desk_time
@@ -143,20 +144,23 @@ def check_change(user: User, before: State | None, after: State) -> None:
     if after.status not in allowed_statuses(user, current):
         label = Status(after.status).label
         raise WorkflowError(
-            f"Bạn không có quyền chuyển bài sang trạng thái “{label}”: "
-            "chỉ biên tập viên được xuất bản, hẹn giờ hoặc gỡ bài."
+            _(
+                "Bạn không có quyền chuyển bài sang trạng thái “%(status)s”: "
+                "chỉ biên tập viên được xuất bản, hẹn giờ hoặc gỡ bài."
+            )
+            % {"status": label}
         )
     if (before.published_at if before else None) != after.published_at:
-        raise WorkflowError("Chỉ biên tập viên được đặt thời điểm xuất bản.")
+        raise WorkflowError(_("Chỉ biên tập viên được đặt thời điểm xuất bản."))
 
 
 def check_save(user: User, before: Article | None, after: State) -> None:
     """Everything a save must satisfy: the right to write, then the state change."""
     if before is None:
         if not can_create(user):
-            raise WorkflowError("Bạn không có quyền tạo bài viết.")
+            raise WorkflowError(_("Bạn không có quyền tạo bài viết."))
     elif not can_edit(user, before):
-        raise WorkflowError("Bạn không còn quyền sửa bài này.")
+        raise WorkflowError(_("Bạn không còn quyền sửa bài này."))
     check_change(user, State.of(before) if before else None, after)
 
 
@@ -221,9 +225,11 @@ def record_save(
     return events
 
 
-def describe(action: str | None, fallback: str = "Sửa bài") -> str:
-    """A revision comment for an event."""
-    return EventAction(action).label if action else fallback
+def describe(action: str | None, fallback: str | None = None) -> str:
+    """A revision comment for an event (``fallback``: for a save that is none)."""
+    if action:
+        return EventAction(action).label
+    return _("Sửa bài") if fallback is None else fallback
 
 
 # --- changing state outside the form (admin actions, scripts) -----------------------
@@ -248,7 +254,7 @@ def change_state(
         after_published_at = current.published_at if published_at is ... else published_at
         check_save(user, current, State(status, after_published_at))
         if status == Status.DRAFT and before.status == Status.REVIEW and not note.strip():
-            raise WorkflowError("Hãy ghi chú lý do khi trả bài cho phóng viên.")
+            raise WorkflowError(_("Hãy ghi chú lý do khi trả bài cho phóng viên."))
         action = transition(before, State(status, after_published_at))
         with revisions.revision(current.pk, user, describe(action)):
             current.status = status
@@ -262,7 +268,7 @@ def change_state(
 
 def submit(article: Article, user: User, note: str = "") -> Article:
     if article.status != Status.DRAFT:
-        raise WorkflowError("Chỉ gửi duyệt được bài nháp.")
+        raise WorkflowError(_("Chỉ gửi duyệt được bài nháp."))
     return change_state(article, user, Status.REVIEW, note=note)
 
 
@@ -273,32 +279,34 @@ def publish(article: Article, user: User, at: datetime | None = None) -> Article
     on the pre-publish checklist stays unpublished, as it does in the form.
     """
     if article.is_live():
-        raise WorkflowError("Bài đã đang hiển thị.")
+        raise WorkflowError(_("Bài đã đang hiển thị."))
     missing = checklist.check_stored(article).blocking
     if missing:
-        raise WorkflowError("chưa đủ điều kiện xuất bản: " + " ".join(missing))
+        raise WorkflowError(
+            _("chưa đủ điều kiện xuất bản: %(missing)s") % {"missing": " ".join(missing)}
+        )
     return change_state(article, user, Status.PUBLISHED, published_at=at or timezone.now())
 
 
 def unpublish(article: Article, user: User, note: str = "") -> Article:
     if article.status != Status.PUBLISHED:
-        raise WorkflowError("Bài chưa được xuất bản nên không có gì để gỡ.")
+        raise WorkflowError(_("Bài chưa được xuất bản nên không có gì để gỡ."))
     return change_state(article, user, Status.UNPUBLISHED, note=note)
 
 
 def send_back(article: Article, user: User, note: str) -> Article:
     if article.status != Status.REVIEW or not can_publish(user):
-        raise WorkflowError("Chỉ biên tập viên trả lại được bài đang chờ duyệt.")
+        raise WorkflowError(_("Chỉ biên tập viên trả lại được bài đang chờ duyệt."))
     return change_state(article, user, Status.DRAFT, note=note)
 
 
 def restore(article: Article, version_id: int, user: User) -> Article:
     """Bring back an old version as a new one; links only for those who curate."""
     if not can_restore(user, article):
-        raise WorkflowError("Bạn không có quyền khôi phục phiên bản của bài này.")
+        raise WorkflowError(_("Bạn không có quyền khôi phục phiên bản của bài này."))
     version = revisions.version_of(article, version_id)
     if version is None:
-        raise WorkflowError("Không tìm thấy phiên bản này của bài.")
+        raise WorkflowError(_("Không tìm thấy phiên bản này của bài."))
     restored = revisions.restore(version, user, with_links=can_curate(user))
     number = revisions.version_number(version)
     record(
@@ -306,8 +314,11 @@ def restore(article: Article, version_id: int, user: User) -> Article:
         EventAction.RESTORED,
         user,
         before=State.of(restored),
-        note=f"Phiên bản {number} lưu lúc "
-        f"{timezone.localtime(version.revision.date_created):%d/%m/%Y %H:%M}",
+        note=_("Phiên bản %(number)s lưu lúc %(saved_at)s")
+        % {
+            "number": number,
+            "saved_at": f"{timezone.localtime(version.revision.date_created):%d/%m/%Y %H:%M}",
+        },
     )
     return restored
 
@@ -315,7 +326,7 @@ def restore(article: Article, version_id: int, user: User) -> Article:
 def revoke_previews(article: Article, user: User) -> Article:
     """Void every preview link of the story by changing its preview key."""
     if not can_make_preview(user, article):
-        raise WorkflowError("Bạn không có quyền thu hồi liên kết xem trước của bài này.")
+        raise WorkflowError(_("Bạn không có quyền thu hồi liên kết xem trước của bài này."))
     # update(), not save(): the key is not content, so no new version and no
     # conflict for whoever has the story open.
     Article.objects.filter(pk=article.pk).update(preview_key=new_preview_key())
@@ -351,13 +362,21 @@ def current_note(article: Article, status: str | None = None) -> ArticleEvent | 
 
 def decision_message(event: ArticleEvent) -> str:
     """What an editorial decision did, in a sentence for the person who took it."""
-    title = event.article.title
-    at = f" lúc {desk_time(event.published_at)}" if event.published_at else ""
-    sentences = {
-        EventAction.SUBMITTED: f"Đã gửi duyệt bài “{title}”. Biên tập viên sẽ xem và phản hồi.",
-        EventAction.PUBLISHED: f"Đã xuất bản bài “{title}”{at}. Bạn đọc đã xem được bài.",
-        EventAction.SCHEDULED: f"Đã hẹn giờ đăng bài “{title}”{at}.",
-        EventAction.SENT_BACK: f"Đã trả lại bài “{title}” cho phóng viên, kèm ghi chú.",
-        EventAction.UNPUBLISHED: f"Đã gỡ bài “{title}”: bạn đọc không còn xem được.",
-    }
-    return sentences.get(event.action, f"Đã lưu bài “{title}”.")
+    values = {"title": event.article.title}
+    if event.published_at:
+        values["at"] = desk_time(event.published_at)
+    if event.action == EventAction.PUBLISHED:
+        if "at" in values:
+            return _("Đã xuất bản bài “%(title)s” lúc %(at)s. Bạn đọc đã xem được bài.") % values
+        return _("Đã xuất bản bài “%(title)s”. Bạn đọc đã xem được bài.") % values
+    if event.action == EventAction.SCHEDULED:
+        if "at" in values:
+            return _("Đã hẹn giờ đăng bài “%(title)s” lúc %(at)s.") % values
+        return _("Đã hẹn giờ đăng bài “%(title)s”.") % values
+    if event.action == EventAction.SUBMITTED:
+        return _("Đã gửi duyệt bài “%(title)s”. Biên tập viên sẽ xem và phản hồi.") % values
+    if event.action == EventAction.SENT_BACK:
+        return _("Đã trả lại bài “%(title)s” cho phóng viên, kèm ghi chú.") % values
+    if event.action == EventAction.UNPUBLISHED:
+        return _("Đã gỡ bài “%(title)s”: bạn đọc không còn xem được.") % values
+    return _("Đã lưu bài “%(title)s”.") % values
