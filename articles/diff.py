@@ -15,9 +15,15 @@ from html.parser import HTMLParser
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 # The fields a diff shows, with the label an editor reads.
-DIFF_FIELDS = (("title", "Tiêu đề"), ("lead", "Sapo"), ("body", "Nội dung"))
+DIFF_FIELDS = (
+    ("title", gettext_lazy("Tiêu đề")),
+    ("lead", gettext_lazy("Sapo")),
+    ("body", gettext_lazy("Nội dung")),
+)
 
 
 @dataclass
@@ -76,7 +82,7 @@ class _Paragraphs(HTMLParser):
         if tag == "img":
             alt = dict(attrs).get("alt") or ""
             self._flush()
-            self.lines.append(f"[Ảnh: {alt}]" if alt else "[Ảnh]")
+            self.lines.append(_("[Ảnh: %(alt)s]") % {"alt": alt} if alt else _("[Ảnh]"))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
@@ -123,7 +129,16 @@ def _lines_diff(old: list[str], new: list[str], context: int = 1) -> str:
             same = old[i1:i2]
             if len(same) > 2 * context + 1:
                 rows += [("same", escape(line)) for line in same[:context]]
-                rows.append(("fold", f"… {len(same) - 2 * context} đoạn không đổi …"))
+                folded = len(same) - 2 * context
+                rows.append(
+                    (
+                        "fold",
+                        ngettext(
+                            "… %(count)s đoạn không đổi …", "… %(count)s đoạn không đổi …", folded
+                        )
+                        % {"count": folded},
+                    )
+                )
                 rows += [("same", escape(line)) for line in same[-context:]]
             else:
                 rows += [("same", escape(line)) for line in same]

@@ -27,6 +27,8 @@ import reversion
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from reversion.models import Version
 
 from .diff import DIFF_FIELDS, Diff, diff
@@ -42,7 +44,8 @@ from .models import (
 )
 from .people import person_name
 
-BASELINE_COMMENT = "Trạng thái trước khi sửa qua tòa soạn"
+# Also how such a revision is recognised later: compare with str(BASELINE_COMMENT).
+BASELINE_COMMENT = gettext_lazy("Trạng thái trước khi sửa qua tòa soạn")
 # What a restore copies back onto the story. Workflow state (status, time of
 # publication), identity (slug, id) and the preview key stay as they are now:
 # restoring the words of an old version must not unpublish or reschedule.
@@ -131,7 +134,7 @@ def ensure_baseline(article_pk: int) -> None:
     if latest is not None and version_number(latest) == article.version:
         return
     with reversion.create_revision():
-        reversion.set_comment(BASELINE_COMMENT)
+        reversion.set_comment(str(BASELINE_COMMENT))
         reversion.set_date_created(article.updated_at)
         snapshot(article)
 
@@ -173,8 +176,8 @@ def content_of(source: Article | Version) -> dict[str, str]:
     """The compared fields of the current story or of a stored version."""
     if isinstance(source, Version):
         data = source.field_dict
-        return {name: data.get(name) or "" for name, _ in DIFF_FIELDS}
-    return {name: getattr(source, name) or "" for name, _ in DIFF_FIELDS}
+        return {name: data.get(name) or "" for name, _label in DIFF_FIELDS}
+    return {name: getattr(source, name) or "" for name, _label in DIFF_FIELDS}
 
 
 # --- restore -------------------------------------------------------------------
@@ -203,9 +206,14 @@ def restore(version: Version, user: User, *, with_links: bool) -> Article:
         number = version_number(version)
         # Stored in UTC; the comment is read in the newsroom's own time.
         when = timezone.localtime(version.revision.date_created)
-        comment = f"Khôi phục phiên bản {number or ''} lưu lúc {when:%d/%m/%Y %H:%M}".replace(
-            "  ", " "
-        )
+        saved_at = f"{when:%d/%m/%Y %H:%M}"
+        if number:
+            comment = _("Khôi phục phiên bản %(number)s lưu lúc %(saved_at)s") % {
+                "number": number,
+                "saved_at": saved_at,
+            }
+        else:
+            comment = _("Khôi phục phiên bản lưu lúc %(saved_at)s") % {"saved_at": saved_at}
         with revision(article.pk, user, comment):
             for name in CONTENT_FIELDS:
                 attname = Article._meta.get_field(name).attname
@@ -288,12 +296,12 @@ class Conflict:
         newer = [
             v
             for v in versions_of(article)
-            if (version_number(v) or 0) > opened and v.revision.comment != BASELINE_COMMENT
+            if (version_number(v) or 0) > opened and v.revision.comment != str(BASELINE_COMMENT)
         ]
         who: list[str] = []
         for v in newer:
             user = v.revision.user
-            name = person_name(user, default="người khác")
+            name = person_name(user, default=_("người khác"))
             if name not in who:
                 who.append(name)
         base = find_version(article, opened)
@@ -301,7 +309,7 @@ class Conflict:
         return cls(
             opened=opened,
             current=article.version,
-            who=who or ["người khác"],
+            who=who or [_("người khác")],
             saved_at=article.updated_at,
             diff=changes,
         )

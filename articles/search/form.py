@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..dates import parse_date
 from ..models import Section
@@ -43,19 +44,20 @@ class SearchRequest:
             section = tree.by_slug.get(request.section_slug)
             if section is None:
                 request.errors.append(
-                    f"Không có chuyên mục “{request.section_slug}”; kết quả lấy từ mọi chuyên mục."
+                    _("Không có chuyên mục “%(slug)s”; kết quả lấy từ mọi chuyên mục.")
+                    % {"slug": request.section_slug}
                 )
             else:
                 request.section = section
                 request.section_ids = tree.descendant_ids(section.pk)
         request.from_text = clean_param(params.get("tu", ""), 20)
         request.to_text = clean_param(params.get("den", ""), 20)
-        request.date_from = request._date(request.from_text, "Từ ngày")
-        request.date_to = request._date(request.to_text, "Đến ngày")
+        request.date_from = request._date(request.from_text, _("Từ ngày"))
+        request.date_to = request._date(request.to_text, _("Đến ngày"))
         if request.date_from and request.date_to and request.date_from > request.date_to:
             request.date_from, request.date_to = request.date_to, request.date_from
             request.from_text, request.to_text = request.to_text, request.from_text
-            request.errors.append("Ngày bắt đầu sau ngày kết thúc nên đã được đổi chỗ cho nhau.")
+            request.errors.append(_("Ngày bắt đầu sau ngày kết thúc nên đã được đổi chỗ cho nhau."))
         return request
 
     def _date(self, value: str, label: str) -> date | None:
@@ -64,8 +66,11 @@ class SearchRequest:
         parsed = parse_date(value)
         if parsed is None:
             self.errors.append(
-                f"{label} “{value}” không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, "
-                "ví dụ 02/06/2025. Bộ lọc này tạm bỏ qua."
+                _(
+                    "%(label)s “%(value)s” không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, "
+                    "ví dụ 02/06/2025. Bộ lọc này tạm bỏ qua."
+                )
+                % {"label": label, "value": value}
             )
         return parsed
 
@@ -74,11 +79,11 @@ class SearchRequest:
         notices = list(self.errors)
         if self.query.truncated:
             notices.append(
-                f"Từ khóa dài quá {MAX_QUERY_LENGTH} ký tự nên chỉ "
-                f"{MAX_QUERY_LENGTH} ký tự đầu được dùng để tìm."
+                _("Từ khóa dài quá %(limit)s ký tự nên chỉ %(limit)s ký tự đầu được dùng để tìm.")
+                % {"limit": MAX_QUERY_LENGTH}
             )
         if self.query.text and not self.query:
-            notices.append("Từ khóa cần có ít nhất một chữ hoặc một số.")
+            notices.append(_("Từ khóa cần có ít nhất một chữ hoặc một số."))
         return notices
 
     def filter(self, queryset: ArticleQuerySet) -> ArticleQuerySet:
