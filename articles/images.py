@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
@@ -57,7 +58,7 @@ def human_size(n: int) -> str:
 
 def _too_many_pixels(width: int, height: int) -> ValidationError:
     return ValidationError(
-        "Ảnh có quá nhiều điểm ảnh (%(w)s×%(h)s). Hãy thu nhỏ ảnh trước khi tải lên.",
+        _("Ảnh có quá nhiều điểm ảnh (%(w)s×%(h)s). Hãy thu nhỏ ảnh trước khi tải lên."),
         code="too_many_pixels",
         params={"w": width, "h": height},
     )
@@ -65,7 +66,7 @@ def _too_many_pixels(width: int, height: int) -> ValidationError:
 
 def _unsupported_format(fmt: str | None) -> ValidationError:
     return ValidationError(
-        "Định dạng %(format)s không được hỗ trợ (chấp nhận JPEG, PNG, WebP, GIF, AVIF).",
+        _("Định dạng %(format)s không được hỗ trợ (chấp nhận JPEG, PNG, WebP, GIF, AVIF)."),
         code="format",
         params={"format": fmt or "?"},
     )
@@ -78,12 +79,12 @@ def check_image(upload) -> CheckedImage:
     size = getattr(upload, "size", None)
     if size is not None and size > max_bytes:
         raise ValidationError(
-            "Ảnh quá lớn (%(size)s). Dung lượng tối đa là %(max)s.",
+            _("Ảnh quá lớn (%(size)s). Dung lượng tối đa là %(max)s."),
             code="too_large",
             params={"size": human_size(size), "max": human_size(max_bytes)},
         )
     if size == 0:
-        raise ValidationError("Tệp rỗng, không phải ảnh.", code="empty")
+        raise ValidationError(_("Tệp rỗng, không phải ảnh."), code="empty")
     try:
         upload.seek(0)
         with warnings.catch_warnings():
@@ -97,15 +98,19 @@ def check_image(upload) -> CheckedImage:
                     raise _too_many_pixels(width, height)
                 if height > width * MAX_ASPECT_RATIO:
                     raise ValidationError(
-                        "Ảnh quá dài so với bề ngang (%(w)s×%(h)s): chiều cao tối đa gấp "
-                        "%(ratio)s lần chiều ngang. Hãy cắt ảnh thành nhiều phần.",
+                        _(
+                            "Ảnh quá dài so với bề ngang (%(w)s×%(h)s): chiều cao tối đa gấp "
+                            "%(ratio)s lần chiều ngang. Hãy cắt ảnh thành nhiều phần."
+                        ),
                         code="too_tall",
                         params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO},
                     )
                 if width > height * MAX_ASPECT_RATIO:
                     raise ValidationError(
-                        "Ảnh quá dẹt (%(w)s×%(h)s): chiều ngang tối đa gấp %(ratio)s lần "
-                        "chiều cao. Hãy cắt ảnh thành nhiều phần.",
+                        _(
+                            "Ảnh quá dẹt (%(w)s×%(h)s): chiều ngang tối đa gấp %(ratio)s lần "
+                            "chiều cao. Hãy cắt ảnh thành nhiều phần."
+                        ),
                         code="too_wide",
                         params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO},
                     )
@@ -118,17 +123,17 @@ def check_image(upload) -> CheckedImage:
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
         # Pillow refuses to open it at all: far more pixels than a photo has.
         raise ValidationError(
-            "Ảnh có quá nhiều điểm ảnh. Hãy thu nhỏ ảnh trước khi tải lên.",
+            _("Ảnh có quá nhiều điểm ảnh. Hãy thu nhỏ ảnh trước khi tải lên."),
             code="too_many_pixels",
         ) from None
     except UnidentifiedImageError:
         raise ValidationError(
-            "Tệp này không phải là ảnh hợp lệ (chấp nhận JPEG, PNG, WebP, GIF, AVIF).",
+            _("Tệp này không phải là ảnh hợp lệ (chấp nhận JPEG, PNG, WebP, GIF, AVIF)."),
             code="not_an_image",
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError):
         raise ValidationError(
-            "Không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ.", code="corrupt"
+            _("Không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ."), code="corrupt"
         ) from None
     finally:
         with contextlib.suppress(OSError, ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from django.views.static import serve
 
 PLACEHOLDER = settings.BASE_DIR / "static" / "img" / "photo-missing.svg"
@@ -23,7 +24,7 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
         # OSError: a name the file system refuses outright ("File name too
         # long"): no such file either way.
         if not path.lower().endswith(_PHOTO_SUFFIXES):
-            raise Http404("Không có tệp này.") from None
+            raise Http404(_("Không có tệp này.")) from None
     response = FileResponse(PLACEHOLDER.open("rb"), content_type="image/svg+xml")
     # The real file may come back (a rendition task still running): no caching.
     response["Cache-Control"] = "no-store"

@@ -24,6 +24,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from .blocks import story_blocks
@@ -75,7 +77,7 @@ def read_token(token: str) -> Article:
         payload = signer.unsign_object(token)  # the signature, not yet the age
         article_id, key, days = int(payload["a"]), str(payload["k"]), int(payload["d"])
     except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
-        raise Http404("Liên kết xem trước không hợp lệ.") from error
+        raise Http404(gettext("Liên kết xem trước không hợp lệ.")) from error
     try:
         signer.unsign_object(token, max_age=timedelta(days=min(days, MAX_DAYS)))
     except signing.SignatureExpired as error:
@@ -90,18 +92,22 @@ def read_token(token: str) -> Article:
 
 GONE_MESSAGES = {
     "expired": (
-        "Liên kết xem trước đã hết hạn",
-        "Liên kết này chỉ dùng được trong một thời gian nhất định và nay đã hết hạn. "
-        "Hãy xin người gửi một liên kết mới.",
+        _("Liên kết xem trước đã hết hạn"),
+        _(
+            "Liên kết này chỉ dùng được trong một thời gian nhất định và nay đã hết hạn. "
+            "Hãy xin người gửi một liên kết mới."
+        ),
     ),
     "revoked": (
-        "Liên kết xem trước đã bị thu hồi",
-        "Tòa soạn đã thu hồi liên kết này. Nếu bạn vẫn cần xem bài, hãy xin người gửi "
-        "một liên kết mới.",
+        _("Liên kết xem trước đã bị thu hồi"),
+        _(
+            "Tòa soạn đã thu hồi liên kết này. Nếu bạn vẫn cần xem bài, hãy xin người gửi "
+            "một liên kết mới."
+        ),
     ),
     "deleted": (
-        "Bài viết không còn",
-        "Bài viết mà liên kết này trỏ tới đã bị xóa.",
+        _("Bài viết không còn"),
+        _("Bài viết mà liên kết này trỏ tới đã bị xóa."),
     ),
 }
 

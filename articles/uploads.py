@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .images import check_image, safe_upload_name
@@ -24,12 +25,12 @@ def _error(message: str, status: int) -> JsonResponse:
 def editor_image_upload(request: HttpRequest) -> JsonResponse:
     user = request.user
     if not user.is_authenticated:
-        return _error("Bạn cần đăng nhập để tải ảnh lên.", 403)
+        return _error(_("Bạn cần đăng nhập để tải ảnh lên."), 403)
     if not (user.is_active and user.is_staff and user.has_perm("articles.add_image")):
-        return _error("Tài khoản của bạn không có quyền tải ảnh lên.", 403)
+        return _error(_("Tài khoản của bạn không có quyền tải ảnh lên."), 403)
     upload = request.FILES.get("upload")
     if upload is None:
-        return _error("Không nhận được tệp ảnh nào.", 400)
+        return _error(_("Không nhận được tệp ảnh nào."), 400)
     try:
         checked = check_image(upload)
     except ValidationError as error:
