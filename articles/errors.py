@@ -4,6 +4,7 @@ import sys
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
+from django.utils.translation import gettext as _
 
 from newsroom.middleware import DATABASE_ERRORS, database_unavailable_response
 
@@ -24,7 +25,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A refused form or upload, explained in Vietnamese (JSON for the editor's uploads)."""
-    message = (
+    message = _(
         "Yêu cầu bị từ chối vì phiên làm việc đã hết hạn hoặc không hợp lệ. "
         "Hãy tải lại trang rồi thử lại."
     )
@@ -37,7 +38,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 def method_not_allowed(request: HttpRequest, allowed: str) -> HttpResponse:
     """The 405 page: Django's HttpResponseNotAllowed has an empty body, which a
     reader or an editor sees as a blank page."""
-    message = "Địa chỉ này không nhận yêu cầu kiểu đó."
+    message = _("Địa chỉ này không nhận yêu cầu kiểu đó.")
     if request.path.startswith("/admin-upload/") or request.headers.get("X-Requested-With"):
         response: HttpResponse = JsonResponse({"error": {"message": message}}, status=405)
     else:

@@ -19,6 +19,8 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Article, ArticleAuthor, Image, Section
 from .sections import section_tree
@@ -26,7 +28,7 @@ from .seo import local_time
 from .text import without_controls
 
 FEED_SIZE = 30
-SITE_DESCRIPTION = "Tin tức công đoàn, lao động, thời sự Thủ đô"
+SITE_DESCRIPTION = gettext_lazy("Tin tức công đoàn, lao động, thời sự Thủ đô")
 
 
 class XmlSafeRssFeed(Rss201rev2Feed):
@@ -63,10 +65,14 @@ class ArticleFeed(Feed):
         return FeedScope(request)
 
     def title(self, obj: FeedScope) -> str:
-        return f"{settings.NEWSROOM_SITE_NAME} — Tin mới nhất"
+        return _("%(site)s — Tin mới nhất") % {"site": settings.NEWSROOM_SITE_NAME}
 
     def description(self, obj: FeedScope) -> str:
-        return f"{SITE_DESCRIPTION}: {FEED_SIZE} bài mới nhất của {settings.NEWSROOM_SITE_NAME}."
+        return _("%(description)s: %(count)s bài mới nhất của %(site)s.") % {
+            "description": SITE_DESCRIPTION,
+            "count": FEED_SIZE,
+            "site": settings.NEWSROOM_SITE_NAME,
+        }
 
     def link(self, obj: FeedScope) -> str:
         return reverse("articles:home")
@@ -141,7 +147,8 @@ class SectionFeed(ArticleFeed):
 
     def description(self, obj: FeedScope) -> str:
         return obj.section.description or (
-            f"Tin mới nhất chuyên mục {obj.section.name} của {settings.NEWSROOM_SITE_NAME}."
+            _("Tin mới nhất chuyên mục %(section)s của %(site)s.")
+            % {"section": obj.section.name, "site": settings.NEWSROOM_SITE_NAME}
         )
 
     def link(self, obj: FeedScope) -> str:

@@ -15,15 +15,16 @@ from datetime import datetime
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .cards import as_cards
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", "Bản nháp"
-    REVIEW = "review", "Chờ duyệt"
-    PUBLISHED = "published", "Đã xuất bản"
-    UNPUBLISHED = "unpublished", "Đã gỡ"
+    DRAFT = "draft", _("Bản nháp")
+    REVIEW = "review", _("Chờ duyệt")
+    PUBLISHED = "published", _("Đã xuất bản")
+    UNPUBLISHED = "unpublished", _("Đã gỡ")
 
 
 def live_q(through: str = "", now: datetime | None = None) -> Q:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-JOURNALIST = "Phóng viên"
-EDITOR = "Biên tập viên"
-ADMINISTRATOR = "Quản trị"
+# Group names: rows in auth_group, looked up by name (migration 0006, the demo).
+JOURNALIST = "Phóng viên"  # i18n: data
+EDITOR = "Biên tập viên"  # i18n: data
+ADMINISTRATOR = "Quản trị"  # i18n: data
 
 # The desk's own decisions, declared on Article.Meta.permissions.
 EDIT_ANY = "articles.edit_any_article"

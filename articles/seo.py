@@ -29,6 +29,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .images import figures_in
 from .models import Article, Section
@@ -41,7 +43,7 @@ LOGO_WIDTH, LOGO_HEIGHT = 600, 60
 DESCRIPTION_CHARS = 160
 # Google reads several images of different shapes; a few are plenty.
 MAX_IMAGES = 4
-HOME_NAME = "Trang chủ"
+HOME_NAME = gettext_lazy("Trang chủ")
 
 # The escapes of django.utils.html.json_script: inside <script> the HTML
 # parser knows nothing of JSON strings, so "</script>" in a headline would end
@@ -85,7 +87,8 @@ def page_description(article: Article) -> str:
 
 def section_description(section: Section) -> str:
     return shorten(section.description) or (
-        f"Tin tức chuyên mục {section.name} — {settings.NEWSROOM_SITE_NAME}"
+        _("Tin tức chuyên mục %(section)s — %(site)s")
+        % {"section": section.name, "site": settings.NEWSROOM_SITE_NAME}
     )
 
 
@@ -161,7 +164,7 @@ def publisher(request: HttpRequest) -> dict[str, Any]:
 
 def section_trail(section: Section) -> list[Crumb]:
     """Trang chủ › parent › section: the trail the visible breadcrumb shows."""
-    trail = [Crumb(HOME_NAME, reverse("articles:home"))]
+    trail = [Crumb(str(HOME_NAME), reverse("articles:home"))]
     if section.parent_id:
         trail.append(Crumb(section.parent.name, section.parent.get_absolute_url()))
     trail.append(Crumb(section.name, section.get_absolute_url()))

@@ -26,6 +26,7 @@ from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from .dates import plausible_year
@@ -218,9 +219,9 @@ def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
     """``/sitemap-<name>.xml``: one sitemap of the index."""
     sitemap = sitemap_for(section)
     if sitemap is None:
-        raise Http404("Không có sitemap này.")
+        raise Http404(_("Không có sitemap này."))
     if isinstance(sitemap, ArticleMonthSitemap) and not sitemap.items().exists():
-        raise Http404("Tháng này không có bài viết.")
+        raise Http404(_("Tháng này không có bài viết."))
     return sitemap_views.sitemap(
         request, {section: sitemap}, section=section, template_name="sitemaps/sitemap.xml"
     )

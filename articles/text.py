@@ -17,7 +17,7 @@ import unicodedata
 
 from django.utils.text import slugify
 
-_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})  # i18n: data
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _SPACE_RE = re.compile(r"[ \t\n\r\x0b\x0c\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # What XML 1.0 forbids (C0 controls but tab and line breaks; lone surrogates;

@@ -8,6 +8,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from .blocks import block_articles, latest_by_section, story_blocks
@@ -96,10 +97,10 @@ def section_page(request: HttpRequest, slug: str, child: str | None = None) -> H
     tree = section_tree(request)
     section = tree.by_slug.get(child or slug)
     if section is None:
-        raise Http404("Không có chuyên mục này.")
+        raise Http404(_("Không có chuyên mục này."))
     parent = section.parent if section.parent_id else None
     if child and (parent is None or parent.slug != slug):
-        raise Http404("Không có chuyên mục này.")
+        raise Http404(_("Không có chuyên mục này."))
     if not child and parent is not None:
         return HttpResponsePermanentRedirect(section.get_absolute_url())
     articles = Article.objects.live().in_sections(tree.descendant_ids(section.pk))
