@@ -22,6 +22,7 @@ from html import escape
 import numpy as np
 import scipy.sparse as sp
 from django.utils import timezone
+from django.utils.translation import gettext
 from tqdm import tqdm
 
 from ..blocks import automatic_related
@@ -54,11 +55,15 @@ def _split(doc: dict) -> tuple[str, str, str]:
 
 def load_stories(docs: list[dict], progress: bool = True) -> list[int]:
     """Save every document as a published story; returns their ids in order."""
-    section, _ = Section.objects.get_or_create(slug="tong-hop", defaults={"name": "Tổng hợp"})
+    # The evaluation corpus's own section and fallback titles: sample content.
+    section, _ = Section.objects.get_or_create(
+        slug="tong-hop",
+        defaults={"name": "Tổng hợp"},  # i18n: data
+    )
     base = timezone.now() - timedelta(days=1)
     ids = []
     with muted():
-        for i, doc in enumerate(tqdm(docs, desc="Nạp bài", disable=not progress)):
+        for i, doc in enumerate(tqdm(docs, desc=gettext("Nạp bài"), disable=not progress)):
             title, lead, body = _split(doc)
             published = doc.get("published_at")
             if published:
@@ -66,7 +71,7 @@ def load_stories(docs: list[dict], progress: bool = True) -> list[int]:
                 if timezone.is_naive(published):
                     published = published.replace(tzinfo=UTC)
             article = Article.objects.create(
-                title=title[:300] or f"Bài {i}",
+                title=title[:300] or f"Bài {i}",  # i18n: data
                 lead=lead,
                 body="".join(f"<p>{escape(p)}</p>" for p in body.split("\n") if p),
                 section=section,

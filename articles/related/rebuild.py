@@ -33,6 +33,7 @@ import numpy as np
 import scipy.sparse as sp
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext
 from tqdm import tqdm
 
 from ..models import (
@@ -102,7 +103,13 @@ class Corpus:
 
 
 def _bar(progress: bool, total: int, desc: str):
-    return tqdm(total=total, desc=desc, unit="bài", disable=not progress, smoothing=0.05)
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit=pgettext("progress bar unit", "bài"),
+        disable=not progress,
+        smoothing=0.05,
+    )
 
 
 def _prune_rows(x: sp.csr_matrix, k: int) -> sp.csr_matrix:
@@ -149,7 +156,7 @@ def build_index(progress: bool = True, timings: dict | None = None) -> Corpus:
     # Compact arrays, not lists: 30 million Python floats would weigh a gigabyte.
     ids, is_published, indptr = [], [], [0]
     indices, data = array("i"), array("f")
-    with _bar(progress, stories.count(), "Tách từ") as bar:
+    with _bar(progress, stories.count(), gettext("Tách từ")) as bar:
         rows = stories.values_list("id", "status", "title", "lead", "body")
         for pk, status, title, lead, body in rows.iterator(chunk_size=2000):
             is_published.append(status == Status.PUBLISHED)
@@ -228,7 +235,7 @@ def _write_index(corpus: Corpus, df: np.ndarray, progress: bool) -> None:
             ((int(corpus.ids[i]), True, now, packed(i)) for i in np.flatnonzero(corpus.published)),
         )
         rows = np.flatnonzero(corpus.published)
-        with _bar(progress, len(rows), "Ghi chỉ mục") as bar:
+        with _bar(progress, len(rows), gettext("Ghi chỉ mục")) as bar:
             for start in range(0, len(rows), 5000):
                 part = rows[start : start + 5000]
                 block = corpus.postings[part].tocoo()
@@ -323,7 +330,7 @@ def candidates(corpus: Corpus, tag_matrix: sp.csr_matrix, progress: bool = True)
     tags_t = (only_published @ tag_matrix).T.tocsr()
     cand = np.full((n, N_CANDIDATES), -1, dtype=np.int64)
     text = np.zeros((n, N_CANDIDATES), dtype=np.float32)
-    with _bar(progress, n, "Ứng viên") as bar:
+    with _bar(progress, n, gettext("Ứng viên")) as bar:
         for start in range(0, n, PAIR_CHUNK):
             stop = min(start + PAIR_CHUNK, n)
             approx = (query[start:stop] @ postings_t).tocsr()
@@ -398,7 +405,7 @@ def write_lists(
         excluded.setdefault(s, set()).add(t)
     reasons_field = RelatedResult._meta.get_field("reasons")
     written = 0
-    with _bar(progress, n, "Danh sách") as bar:
+    with _bar(progress, n, gettext("Danh sách")) as bar:
         bar.update(start)
         for b0 in range(start, n, batch_size):
             b1 = min(b0 + batch_size, n)

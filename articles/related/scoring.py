@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 N_STORED = 12  # suggestions kept per story; the page shows 6 after pins and dedupe
 N_CANDIDATES = 100  # candidates re-scored exactly per story
@@ -179,16 +181,32 @@ def reasons_text(reasons: dict) -> str:
     parts = []
     if reasons.get("n_tags"):
         more = "…" if reasons["n_tags"] > len(reasons.get("tags", [])) else ""
-        parts.append(f"{reasons['n_tags']} thẻ chung: {', '.join(reasons['tags'])}{more}")
+        n_tags = reasons["n_tags"]
+        parts.append(
+            ngettext(
+                "%(count)s thẻ chung: %(tags)s%(more)s",
+                "%(count)s thẻ chung: %(tags)s%(more)s",
+                n_tags,
+            )
+            % {"count": n_tags, "tags": ", ".join(reasons["tags"]), "more": more}
+        )
     if reasons.get("section") == "same":
-        parts.append("cùng chuyên mục")
+        parts.append(_("cùng chuyên mục"))
     elif reasons.get("section") == "family":
-        parts.append("cùng nhóm chuyên mục")
+        parts.append(_("cùng nhóm chuyên mục"))
     if reasons.get("n_words"):
         more = "…" if reasons["n_words"] > len(reasons.get("words", [])) else ""
         words = ", ".join(reasons.get("words", []))
-        parts.append(f"{reasons['n_words']} từ chung: {words}{more}")
+        n_words = reasons["n_words"]
+        parts.append(
+            ngettext(
+                "%(count)s từ chung: %(words)s%(more)s",
+                "%(count)s từ chung: %(words)s%(more)s",
+                n_words,
+            )
+            % {"count": n_words, "words": words, "more": more}
+        )
     days = reasons.get("days")
     if days is not None and days <= 7:
-        parts.append("đăng cùng thời điểm")
-    return "; ".join(parts) or "gần về nội dung"
+        parts.append(_("đăng cùng thời điểm"))
+    return "; ".join(parts) or _("gần về nội dung")
