@@ -6,12 +6,13 @@ verbose_name; django-axes and django-tasks-db name theirs in English ("Axes",
 """
 
 from axes.apps import AppConfig as AxesAppConfig
+from django.utils.translation import gettext_lazy as _
 from django_tasks_db.apps import TasksAppConfig
 
 
 class LoginGuardConfig(AxesAppConfig):
-    verbose_name = "Chống dò mật khẩu"
+    verbose_name = _("Chống dò mật khẩu")
 
 
 class BackgroundTasksConfig(TasksAppConfig):
-    verbose_name = "Việc chạy nền"
+    verbose_name = _("Việc chạy nền")

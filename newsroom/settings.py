@@ -15,6 +15,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -190,7 +191,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Language and time: a Hanoi newsroom.
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt")]
+LANGUAGES = [("vi", _("Tiếng Việt"))]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -250,7 +251,11 @@ NEWSROOM_IMAGE_MAX_BYTES = int(os.environ.get("NEWSROOM_IMAGE_MAX_BYTES", str(12
 NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", str(40_000_000)))
 
 # --- The site as readers see it.
-NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Lao Động Thủ Đô Mới")
+# The paper's name, a deployment setting: a proper name, not a message.
+NEWSROOM_SITE_NAME = os.environ.get(
+    "NEWSROOM_SITE_NAME",
+    "Lao Động Thủ Đô Mới",  # i18n: data
+)
 NEWSROOM_SITE_URL = os.environ.get("NEWSROOM_SITE_URL", "http://127.0.0.1:8000")
 
 # --- Rich-text editor (CKEditor 5). The body is sanitized again on save
@@ -278,17 +283,17 @@ CKEDITOR_5_CONFIGS = {
         ],
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Đoạn văn", "class": "ck-heading_paragraph"},
+                {"model": "paragraph", "title": _("Đoạn văn"), "class": "ck-heading_paragraph"},
                 {
                     "model": "heading2",
                     "view": "h2",
-                    "title": "Tiêu đề 2",
+                    "title": _("Tiêu đề 2"),
                     "class": "ck-heading_heading2",
                 },
                 {
                     "model": "heading3",
                     "view": "h3",
-                    "title": "Tiêu đề 3",
+                    "title": _("Tiêu đề 3"),
                     "class": "ck-heading_heading3",
                 },
             ]

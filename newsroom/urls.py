@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
 from articles.media import serve_media
 from newsroom.auth import LoginForm
 
-admin.site.site_header = "Tòa soạn"
-admin.site.site_title = "Tòa soạn"
-admin.site.index_title = "Bàn biên tập"
+admin.site.site_header = _("Tòa soạn")
+admin.site.site_title = _("Tòa soạn")
+admin.site.index_title = _("Bàn biên tập")
 admin.site.login_form = LoginForm
 
 urlpatterns = [

@@ -32,15 +32,15 @@ class ArticleReads(models.Model):
 
 
 class EventAction(models.TextChoices):
-    CREATED = "created", "Tạo bài"
-    SUBMITTED = "submitted", "Gửi duyệt"
-    SENT_BACK = "sent_back", "Trả lại phóng viên"
-    PUBLISHED = "published", "Xuất bản"
-    SCHEDULED = "scheduled", "Hẹn giờ đăng"
-    UNPUBLISHED = "unpublished", "Gỡ bài"
-    RESTORED = "restored", "Khôi phục phiên bản"
-    PREVIEW_CREATED = "preview", "Tạo liên kết xem trước"
-    PREVIEW_REVOKED = "preview_off", "Thu hồi liên kết xem trước"
+    CREATED = "created", _("Tạo bài")
+    SUBMITTED = "submitted", _("Gửi duyệt")
+    SENT_BACK = "sent_back", _("Trả lại phóng viên")
+    PUBLISHED = "published", _("Xuất bản")
+    SCHEDULED = "scheduled", _("Hẹn giờ đăng")
+    UNPUBLISHED = "unpublished", _("Gỡ bài")
+    RESTORED = "restored", _("Khôi phục phiên bản")
+    PREVIEW_CREATED = "preview", _("Tạo liên kết xem trước")
+    PREVIEW_REVOKED = "preview_off", _("Thu hồi liên kết xem trước")
 
 
 class ArticleEvent(models.Model):

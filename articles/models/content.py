@@ -327,9 +327,9 @@ class Article(models.Model):
         # The editorial roles (articles/workflow.py); Django's add/change/delete
         # cover writing, these the desk's decisions.
         permissions = [
-            ("edit_any_article", "Sửa mọi bài viết"),
-            ("publish_article", "Xuất bản, hẹn giờ, gỡ bài"),
-            ("curate_article", "Chọn tin liên quan, “Nên xem” và tin trang chủ"),
+            ("edit_any_article", _("Sửa mọi bài viết")),
+            ("publish_article", _("Xuất bản, hẹn giờ, gỡ bài")),
+            ("curate_article", _("Chọn tin liên quan, “Nên xem” và tin trang chủ")),
         ]
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_live_idx"),

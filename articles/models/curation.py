@@ -13,9 +13,9 @@ from .content import Article
 
 
 class LinkKind(models.TextChoices):
-    TOP = "top", "Tin liên quan đầu bài"
-    PIN = "pin", "Bài liên quan ghim"
-    EXCLUDE = "exclude", "Bài loại trừ"
+    TOP = "top", _("Tin liên quan đầu bài")
+    PIN = "pin", _("Bài liên quan ghim")
+    EXCLUDE = "exclude", _("Bài loại trừ")
 
 
 class ArticleLink(models.Model):

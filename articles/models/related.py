@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .content import Article
@@ -45,7 +46,10 @@ class RelatedPosting(models.Model):
         indexes = [models.Index(fields=["term", "-weight"], name="related_posting_term_idx")]
 
     def __str__(self) -> str:
-        return f"bài {self.article_id}, từ {self.term}"
+        return gettext("bài %(article)s, từ %(term)s") % {
+            "article": self.article_id,
+            "term": self.term,
+        }
 
 
 class RelatedDoc(models.Model):
@@ -90,7 +94,10 @@ class RelatedResult(models.Model):
         indexes = [models.Index(fields=["source", "-score"], name="related_result_read_idx")]
 
     def __str__(self) -> str:
-        return f"bài {self.source_id} → bài {self.target_id}"
+        return gettext("bài %(source)s → bài %(target)s") % {
+            "source": self.source_id,
+            "target": self.target_id,
+        }
 
 
 class RelatedState(models.Model):
