@@ -15,24 +15,22 @@ from django.contrib.auth.forms import AdminPasswordChangeForm, SetUnusablePasswo
 from django.contrib.auth.models import User
 from django.templatetags.static import static
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class PasswordChangeForm(AdminPasswordChangeForm):
     usable_password_help_text = format_lazy(
-        "{}{}",
+        '{}<ul id="id_unusable_warning" class="messagelist"><li class="warning">{}</li></ul>',
         SetUnusablePasswordMixin.usable_password_help_text,
-        mark_safe(
-            '<ul id="id_unusable_warning" class="messagelist"><li class="warning">'
-            "Nếu tắt, mật khẩu hiện tại của người dùng này sẽ bị xóa.</li></ul>"
-        ),
+        _("Nếu tắt, mật khẩu hiện tại của người dùng này sẽ bị xóa."),
     )
 
 
 def yes_no_icon(value: bool) -> str:
     """The admin's yes/no icon, with its meaning in Vietnamese as alt text."""
-    name, meaning = ("yes", "Có") if value else ("no", "Không")
+    name, meaning = ("yes", gettext("Có")) if value else ("no", gettext("Không"))
     return format_html('<img src="{}" alt="{}">', static(f"admin/img/icon-{name}.svg"), meaning)
 
 
@@ -45,6 +43,6 @@ class AccountAdmin(UserAdmin):
     change_password_form = PasswordChangeForm
     list_display = ("username", "email", "first_name", "last_name", "staff")
 
-    @admin.display(description="Tình trạng nhân viên", ordering="is_staff")
+    @admin.display(description=_("Tình trạng nhân viên"), ordering="is_staff")
     def staff(self, user: User) -> str:
         return yes_no_icon(user.is_staff)

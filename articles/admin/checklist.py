@@ -8,9 +8,12 @@ after the save.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from ..checklist import check
 
-CHECKLIST_INTRO = "Chưa thể xuất bản hoặc hẹn giờ bài này. Hãy hoàn thiện:"
+CHECKLIST_INTRO = gettext_lazy("Chưa thể xuất bản hoặc hẹn giờ bài này. Hãy hoàn thiện:")
 
 
 def becomes_public(form, cleaned: dict) -> bool:
@@ -66,9 +69,9 @@ def _check_breaking(form, cleaned: dict) -> None:
         return
     until = cleaned.get("breaking_until")
     if until is None:
-        form.add_error("breaking_until", "Tin nóng cần có thời điểm kết thúc.")
+        form.add_error("breaking_until", _("Tin nóng cần có thời điểm kết thúc."))
     elif until <= timezone.now():
-        form.add_error("breaking_until", "Thời điểm kết thúc tin nóng phải ở tương lai.")
+        form.add_error("breaking_until", _("Thời điểm kết thúc tin nóng phải ở tương lai."))
 
 
 def warnings_after_save(form) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.db import transaction
 from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_ckeditor_5.widgets import CKEditor5Widget
 from taggit.forms import TagField
 
@@ -51,14 +53,14 @@ class TagListField(TagField):
         too_long = [name for name in names if len(name) > TAG_MAX_LENGTH]
         if too_long:
             raise forms.ValidationError(
-                "Thẻ “%(name)s…” quá dài: mỗi thẻ tối đa %(max)s ký tự.",
+                _("Thẻ “%(name)s…” quá dài: mỗi thẻ tối đa %(max)s ký tự."),
                 code="tag_too_long",
                 params={"name": too_long[0][:30], "max": TAG_MAX_LENGTH},
             )
         return names
 
 
-SEND_BACK_NOTE_REQUIRED = "Hãy ghi chú lý do khi trả bài cho phóng viên."
+SEND_BACK_NOTE_REQUIRED = gettext_lazy("Hãy ghi chú lý do khi trả bài cho phóng viên.")
 
 
 class ArticleForm(forms.ModelForm):
@@ -75,15 +77,17 @@ class ArticleForm(forms.ModelForm):
     """
 
     opened_version = forms.IntegerField(
-        label="Phiên bản đã mở", widget=forms.HiddenInput, required=False
+        label=gettext_lazy("Phiên bản đã mở"), widget=forms.HiddenInput, required=False
     )
     workflow_note = forms.CharField(
-        label="Ghi chú gửi kèm",
+        label=gettext_lazy("Ghi chú gửi kèm"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Lý do khi trả bài cho phóng viên, hoặc lời nhắn khi gửi duyệt. "
-        "Được lưu trong nhật ký của bài.",
+        help_text=gettext_lazy(
+            "Lý do khi trả bài cho phóng viên, hoặc lời nhắn khi gửi duyệt. "
+            "Được lưu trong nhật ký của bài."
+        ),
     )
 
     user = None
@@ -165,17 +169,21 @@ class ArticleForm(forms.ModelForm):
         self._reopen_at(current)
         if opened is None:
             raise forms.ValidationError(
-                "Biểu mẫu không cho biết bạn đã mở phiên bản nào của bài, nên chưa lưu. "
-                "Nội dung bạn nhập vẫn còn; bấm Lưu lần nữa để lưu.",
+                _(
+                    "Biểu mẫu không cho biết bạn đã mở phiên bản nào của bài, nên chưa lưu. "
+                    "Nội dung bạn nhập vẫn còn; bấm Lưu lần nữa để lưu."
+                ),
                 code="no_version",
             )
         article = Article.objects.get(pk=self.instance.pk)
         self.conflict = revisions.Conflict.build(article, opened)
         raise forms.ValidationError(
-            "%(who)s đã lưu bài này lúc %(at)s, sau khi bạn mở nó. Bài đang lưu là bản "
-            "của họ; những gì họ đã thay đổi hiện ở khung bên trên. Nội dung bạn nhập vẫn "
-            "còn nguyên trong biểu mẫu: hãy xem lại, rồi bấm Lưu lần nữa nếu muốn bản của "
-            "bạn thay thế bản của họ.",
+            _(
+                "%(who)s đã lưu bài này lúc %(at)s, sau khi bạn mở nó. Bài đang lưu là bản "
+                "của họ; những gì họ đã thay đổi hiện ở khung bên trên. Nội dung bạn nhập vẫn "
+                "còn nguyên trong biểu mẫu: hãy xem lại, rồi bấm Lưu lần nữa nếu muốn bản của "
+                "bạn thay thế bản của họ."
+            ),
             code="conflict",
             params={
                 "who": ", ".join(self.conflict.who),
@@ -233,7 +241,7 @@ class OncePerListFormSet(forms.BaseInlineFormSet):
         super().add_fields(form, index)
         if "position" in form.fields and form.instance.pk is None:
             form.fields["position"].required = False
-            form.fields["position"].help_text = "Để trống: xếp sau các bài đã có."
+            form.fields["position"].help_text = _("Để trống: xếp sau các bài đã có.")
             form.initial["position"] = None
 
     def clean(self) -> None:
@@ -249,7 +257,7 @@ class OncePerListFormSet(forms.BaseInlineFormSet):
         for form in kept:
             story = form.cleaned_data[self.story_field]
             if story.pk in seen:
-                form.add_error(self.story_field, "Bài viết này đã có trong danh sách.")
+                form.add_error(self.story_field, _("Bài viết này đã có trong danh sách."))
             seen.add(story.pk)
         placed = [f.cleaned_data.get("position") for f in kept if "position" in f.cleaned_data]
         after = max((p for p in placed if p is not None), default=0)

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import validate_image_file_extension
 from django.http import HttpRequest
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag as TaggitTag
 
 from .. import workflow
@@ -60,11 +61,11 @@ class ImageAdmin(PhotoDeskMixin, admin.ModelAdmin):
     fields = ["file", "preview", "alt_text", "caption", "credit", "width", "height"]
     readonly_fields = ["preview", "width", "height"]
 
-    @admin.display(description="Thời điểm tải lên", ordering="uploaded_at")
+    @admin.display(description=_("Thời điểm tải lên"), ordering="uploaded_at")
     def uploaded_when(self, image: Image) -> str:
         return desk_time(image.uploaded_at)
 
-    @admin.display(description="Ảnh")
+    @admin.display(description=_("Ảnh"))
     def thumb(self, image: Image) -> str:
         if not image.file:
             return "—"
@@ -74,7 +75,7 @@ class ImageAdmin(PhotoDeskMixin, admin.ModelAdmin):
             image.alt_text,
         )
 
-    @admin.display(description="Xem trước")
+    @admin.display(description=_("Xem trước"))
     def preview(self, image: Image) -> str:
         if not image.pk or not image.file:
             return "—"
