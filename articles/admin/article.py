@@ -22,6 +22,8 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from .. import presence, revisions, workflow
 from ..dates import desk_time
@@ -48,7 +50,7 @@ class ArticleAuthorInline(TolerantAutocompleteMixin, admin.TabularInline):
     model = ArticleAuthor
     extra = 1
     autocomplete_fields = ["author"]
-    verbose_name_plural = "Tác giả (theo thứ tự ghi tên)"
+    verbose_name_plural = _("Tác giả (theo thứ tự ghi tên)")
 
 
 class _LinkInline(TolerantAutocompleteMixin, admin.TabularInline):
@@ -76,10 +78,11 @@ class ExcludedRelatedInline(_LinkInline):
     fields = ["target"]
 
 
-@admin.display(description="Trạng thái")
+@admin.display(description=_("Trạng thái"))
 def status_badge(article: Article) -> str:
     if article.is_scheduled():
-        label = "Đã lên lịch " + timezone.localtime(article.published_at).strftime("%d/%m/%Y %H:%M")
+        when = timezone.localtime(article.published_at).strftime("%d/%m/%Y %H:%M")
+        label = gettext("Đã lên lịch %(when)s") % {"when": when}
         css = "scheduled"
     else:
         label, css = article.get_status_display(), article.status
@@ -95,17 +98,17 @@ def _sent_back_note() -> tuple[Subquery, Subquery]:
 
 
 QUEUES = [
-    ("cua-toi", "Bài của tôi"),
-    ("cho-duyet", "Đang chờ duyệt"),
-    ("bi-tra-lai", "Bị trả lại"),
-    ("da-len-lich", "Đã lên lịch đăng"),
+    ("cua-toi", _("Bài của tôi")),
+    ("cho-duyet", _("Đang chờ duyệt")),
+    ("bi-tra-lai", _("Bị trả lại")),
+    ("da-len-lich", _("Đã lên lịch đăng")),
 ]
 
 
 class QueueFilter(admin.SimpleListFilter):
     """The desk's queues: mine, waiting for review, sent back, scheduled."""
 
-    title = "hàng đợi"
+    title = _("hàng đợi")
     parameter_name = "hang-doi"
 
     def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
@@ -219,15 +222,15 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
             publishing.append("workflow_note")
         return [
             (None, {"fields": main}),
-            ("Phân loại", {"fields": ["section", "tags"]}),
-            ("Ảnh đại diện", {"fields": ["cover", "cover_caption"]}),
-            ("Xuất bản", {"fields": publishing}),
+            (gettext("Phân loại"), {"fields": ["section", "tags"]}),
+            (gettext("Ảnh đại diện"), {"fields": ["cover", "cover_caption"]}),
+            (gettext("Xuất bản"), {"fields": publishing}),
             (
-                "Tối ưu tìm kiếm",
+                gettext("Tối ưu tìm kiếm"),
                 {"classes": ["collapse"], "fields": ["seo_title", "seo_description", "slug"]},
             ),
             (
-                "Thông tin",
+                gettext("Thông tin"),
                 {"classes": ["collapse"], "fields": ["created_at", "updated_at", "version"]},
             ),
         ]
@@ -259,12 +262,12 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         link would be a 404 (drafts have "Xem trước" instead)."""
         return article.get_absolute_url() if article.is_live() else None
 
-    @admin.display(description="Trạng thái")
+    @admin.display(description=_("Trạng thái"))
     def status_now(self, article: Article) -> str:
         """The status for those who change it with the workflow buttons only."""
         return article.get_status_display()
 
-    @admin.display(description="Nội dung")
+    @admin.display(description=_("Nội dung"))
     def body_as_read(self, article: Article) -> str:
         """The body as readers will see it, for whoever may only read the story
         (a journalist after submitting it): the read-only field showed its HTML
@@ -283,31 +286,34 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
 
     # -- list columns ------------------------------------------------------------------
 
-    @admin.display(description="Thời điểm xuất bản", ordering="published_at")
+    @admin.display(description=_("Thời điểm xuất bản"), ordering="published_at")
     def published_when(self, article: Article) -> str:
         return desk_time(article.published_at)
 
-    @admin.display(description="Sửa lúc", ordering="updated_at")
+    @admin.display(description=_("Sửa lúc"), ordering="updated_at")
     def updated_when(self, article: Article) -> str:
         return desk_time(article.updated_at)
 
-    @admin.display(description="Xem")
+    @admin.display(description=_("Xem"))
     def view_link(self, article: Article) -> str:
         if not article.is_live():
             return "—"
         return format_html(
-            '<a href="{}" target="_blank" rel="noopener">Xem trên trang</a>',
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
             article.get_absolute_url(),
+            gettext("Xem trên trang"),
         )
 
-    @admin.display(description="Ghi chú")
+    @admin.display(description=_("Ghi chú"))
     def desk_note(self, article: Article) -> str:
         """The note between journalist and desk that is still current: why a
         draft was sent back, or what the journalist wrote when submitting."""
         last, note = getattr(article, "desk_last", None), getattr(article, "desk_note", "") or ""
         if not workflow.note_is_current(article.status, last, note):
             return "—"
-        label = "Bị trả lại" if last == EventAction.SENT_BACK else "Phóng viên ghi"
+        label = (
+            gettext("Bị trả lại") if last == EventAction.SENT_BACK else gettext("Phóng viên ghi")
+        )
         return format_html('<span class="desk-note">{}: {}</span>', label, note)
 
     # -- saving ----------------------------------------------------------------------------
@@ -351,10 +357,11 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
             and name not in ("opened_version", "workflow_note", "status")
             and _really_changed(name, stored, obj)
         ]
-        parts = decisions or (["Tạo bài"] if not change else [])
+        parts = decisions or ([gettext("Tạo bài")] if not change else [])
         if changed and change:
-            parts.append("sửa " + ", ".join(label.lower() for label in changed))
-        revisions.set_comment("; ".join(parts) or "Lưu bài")
+            fields = ", ".join(label.lower() for label in changed)
+            parts.append(gettext("sửa %(fields)s") % {"fields": fields})
+        revisions.set_comment("; ".join(parts) or gettext("Lưu bài"))
 
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
@@ -387,21 +394,25 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
             except workflow.WorkflowError as error:
                 refused.append(f"“{article.title}”: {error}")
         if done:
-            self.message_user(request, f"{done_label}: {done} bài.", messages.SUCCESS)
+            message = ngettext("%(label)s: %(count)s bài.", "%(label)s: %(count)s bài.", done) % {
+                "label": done_label,
+                "count": done,
+            }
+            self.message_user(request, message, messages.SUCCESS)
         for reason in refused:
             self.message_user(request, reason, messages.WARNING)
 
-    @admin.action(description="Gửi duyệt các bài đã chọn", permissions=["change"])
+    @admin.action(description=_("Gửi duyệt các bài đã chọn"), permissions=["change"])
     def submit_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(request, queryset, workflow.submit, "Đã gửi duyệt")
+        self._apply(request, queryset, workflow.submit, gettext("Đã gửi duyệt"))
 
-    @admin.action(description="Xuất bản ngay các bài đã chọn", permissions=["publish"])
+    @admin.action(description=_("Xuất bản ngay các bài đã chọn"), permissions=["publish"])
     def publish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(request, queryset, workflow.publish, "Đã xuất bản")
+        self._apply(request, queryset, workflow.publish, gettext("Đã xuất bản"))
 
-    @admin.action(description="Gỡ các bài đã chọn", permissions=["publish"])
+    @admin.action(description=_("Gỡ các bài đã chọn"), permissions=["publish"])
     def unpublish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self._apply(request, queryset, workflow.unpublish, "Đã gỡ")
+        self._apply(request, queryset, workflow.unpublish, gettext("Đã gỡ"))
 
     # -- extra pages ------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from .. import workflow
 from ..models import Article, ArticleLink, ExcludedRelated, LinkKind, PinnedRelated
@@ -80,17 +81,17 @@ def curate_suggestion(model_admin, request: HttpRequest, object_id: str) -> Http
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not workflow.can_curate(request.user):
-        raise PermissionDenied("Bạn không có quyền chọn bài liên quan.")
+        raise PermissionDenied(_("Bạn không có quyền chọn bài liên quan."))
     article = model_admin.get_object(request, unquote(object_id))
     if article is None:
-        messages.error(request, "Không tìm thấy bài viết này; có thể bài đã bị xoá.")
+        messages.error(request, _("Không tìm thấy bài viết này; có thể bài đã bị xoá."))
         return HttpResponseRedirect(reverse("admin:articles_article_changelist"))
     if not may_curate(model_admin, request, article):
-        raise PermissionDenied("Bạn không được sửa bài này.")
+        raise PermissionDenied(_("Bạn không được sửa bài này."))
     back = HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
     asked = [key for key in ACTIONS if key in request.POST]
     if len(asked) != 1:
-        messages.error(request, "Hãy bấm “Ghim” hoặc “Loại” ở một bài gợi ý.")
+        messages.error(request, _("Hãy bấm “Ghim” hoặc “Loại” ở một bài gợi ý."))
         return back
     action = asked[0]
     pk = whole_number(request.POST[action].strip())
@@ -98,11 +99,13 @@ def curate_suggestion(model_admin, request: HttpRequest, object_id: str) -> Http
     if target is None:
         messages.error(
             request,
-            "Không tìm thấy bài được chọn, hoặc bài chưa đăng nên không thể liên kết. "
-            "Hãy tải lại trang và chọn lại.",
+            _(
+                "Không tìm thấy bài được chọn, hoặc bài chưa đăng nên không thể liên kết. "
+                "Hãy tải lại trang và chọn lại."
+            ),
         )
     elif target.pk == article.pk:
-        messages.error(request, "Không thể liên kết bài viết với chính nó.")
+        messages.error(request, _("Không thể liên kết bài viết với chính nó."))
     else:
         level, text = apply(article, target, action)
         messages.add_message(request, level, text)
@@ -129,12 +132,13 @@ def apply(article: Article, target: Article, action: str) -> tuple[int, str]:
         if model is ExcludedRelated or undone:
             # The engine leaves excluded stories out of the list it stores.
             related_signals.schedule(article.pk)
-    title = f"“{target.title}”"
+    title = {"title": target.title}
     if not created:
-        already = "đã được ghim" if model is PinnedRelated else "đã bị loại"
-        return messages.INFO, f"{title} {already} từ trước."
+        if model is PinnedRelated:
+            return messages.INFO, _("“%(title)s” đã được ghim từ trước.") % title
+        return messages.INFO, _("“%(title)s” đã bị loại từ trước.") % title
     if model is PinnedRelated:
-        text = f"Đã ghim {title} vào cuối danh sách “Có thể bạn quan tâm”."
-        return messages.SUCCESS, text + (" Bài không còn bị loại." if undone else "")
-    text = f"Đã loại {title}: bài sẽ không được gợi ý cho bài viết này."
-    return messages.SUCCESS, text + (" Bài cũng đã được bỏ ghim." if undone else "")
+        text = _("Đã ghim “%(title)s” vào cuối danh sách “Có thể bạn quan tâm”.") % title
+        return messages.SUCCESS, text + (" " + _("Bài không còn bị loại.") if undone else "")
+    text = _("Đã loại “%(title)s”: bài sẽ không được gợi ý cho bài viết này.") % title
+    return messages.SUCCESS, text + (" " + _("Bài cũng đã được bỏ ghim.") if undone else "")
