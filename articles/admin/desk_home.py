@@ -21,6 +21,8 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .. import readership, workflow
 from ..models import Article, ArticleAuthor, Block, EventAction, Section
@@ -63,12 +65,12 @@ def my_groups(request: HttpRequest, now: datetime) -> list[Group]:
     drafts = mine.filter(status=Status.DRAFT)
     sent_back = drafts.filter(desk_last=EventAction.SENT_BACK)
     groups = [
-        ("bi-tra-lai", "Bị trả lại", sent_back, "status=draft"),
-        ("ban-nhap", "Bản nháp", drafts.exclude(pk__in=sent_back.values("pk")), "status=draft"),
-        ("cho-duyet", "Chờ duyệt", mine.filter(status=Status.REVIEW), "status=review"),
-        ("da-len-lich", "Đã lên lịch", mine.scheduled(now), "hang-doi=da-len-lich"),
-        ("da-dang", "Đã đăng", mine.live(now), "status=published"),
-        ("da-go", "Đã gỡ", mine.filter(status=Status.UNPUBLISHED), "status=unpublished"),
+        ("bi-tra-lai", _("Bị trả lại"), sent_back, "status=draft"),
+        ("ban-nhap", _("Bản nháp"), drafts.exclude(pk__in=sent_back.values("pk")), "status=draft"),
+        ("cho-duyet", _("Chờ duyệt"), mine.filter(status=Status.REVIEW), "status=review"),
+        ("da-len-lich", _("Đã lên lịch"), mine.scheduled(now), "hang-doi=da-len-lich"),
+        ("da-dang", _("Đã đăng"), mine.live(now), "status=published"),
+        ("da-go", _("Đã gỡ"), mine.filter(status=Status.UNPUBLISHED), "status=unpublished"),
     ]
     result = []
     for key, label, stories, params in groups:
@@ -136,16 +138,36 @@ def published_per_day_chart(now: datetime, days: int = CHART_DAYS) -> Chart:
     ordered = sorted(counts, key=lambda pk: (-sum(counts[pk]), sections[pk].position))
     series = [Series(sections[pk].name, counts[pk]) for pk in ordered]
     total = sum(sum(s.values) for s in series)
+    parts = {"first": f"{first:%d/%m}", "last": f"{today:%d/%m}", "total": total}
+    if series:
+        description = ngettext(
+            "Biểu đồ cột chồng từ %(first)s đến %(last)s: tổng cộng %(total)s bài, "
+            "nhiều nhất là chuyên mục %(section)s.",
+            "Biểu đồ cột chồng từ %(first)s đến %(last)s: tổng cộng %(total)s bài, "
+            "nhiều nhất là chuyên mục %(section)s.",
+            total,
+        ) % {**parts, "section": series[0].name}
+    else:
+        description = (
+            ngettext(
+                "Biểu đồ cột chồng từ %(first)s đến %(last)s: tổng cộng %(total)s bài.",
+                "Biểu đồ cột chồng từ %(first)s đến %(last)s: tổng cộng %(total)s bài.",
+                total,
+            )
+            % parts
+        )
     return Chart(
         key="chart-published",
-        title=f"Số bài đăng mỗi ngày theo chuyên mục, {days} ngày qua",
-        description=(
-            f"Biểu đồ cột chồng từ {first:%d/%m} đến {today:%d/%m}: tổng cộng {total} bài"
-            + (f", nhiều nhất là chuyên mục {series[0].name}." if series else ".")
-        ),
+        title=ngettext(
+            "Số bài đăng mỗi ngày theo chuyên mục, %(days)s ngày qua",
+            "Số bài đăng mỗi ngày theo chuyên mục, %(days)s ngày qua",
+            days,
+        )
+        % {"days": days},
+        description=description,
         labels=[f"{d:%d/%m}" for d in dates],
         series=series,
-        label_header="Ngày",
+        label_header=_("Ngày"),
     )
 
 
@@ -153,17 +175,29 @@ def reads_today_chart(now: datetime) -> Chart:
     local = timezone.localtime(now)
     start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     hours = readership.reads_per_hour(start)
-    values = [count for _, count in hours]
+    values = [count for _hour, count in hours]
     busiest = max(range(24), key=lambda h: values[h]) if any(values) else None
+    total = sum(values)
+    if busiest is not None:
+        description = ngettext(
+            "Biểu đồ cột 24 giờ: tổng cộng %(total)s lượt đọc, nhiều nhất lúc %(hour)sh.",
+            "Biểu đồ cột 24 giờ: tổng cộng %(total)s lượt đọc, nhiều nhất lúc %(hour)sh.",
+            total,
+        ) % {"total": total, "hour": busiest}
+    else:
+        description = ngettext(
+            "Biểu đồ cột 24 giờ: tổng cộng %(total)s lượt đọc.",
+            "Biểu đồ cột 24 giờ: tổng cộng %(total)s lượt đọc.",
+            total,
+        ) % {"total": total}
     return Chart(
         key="chart-reads",
-        title=f"Lượt đọc theo giờ hôm nay ({local:%d/%m/%Y})",
-        description=f"Biểu đồ cột 24 giờ: tổng cộng {sum(values)} lượt đọc"
-        + (f", nhiều nhất lúc {busiest}h." if busiest is not None else "."),
+        title=_("Lượt đọc theo giờ hôm nay (%(date)s)") % {"date": f"{local:%d/%m/%Y}"},
+        description=description,
         labels=[f"{h}h" for h in range(24)],
         long_labels=[f"{h:02d}:00–{h:02d}:59" for h in range(24)],
-        series=[Series("Lượt đọc", values)],
-        label_header="Giờ",
+        series=[Series(_("Lượt đọc"), values)],
+        label_header=_("Giờ"),
     )
 
 
@@ -192,9 +226,13 @@ def build(request: HttpRequest, now: datetime | None = None) -> dict:
             now,
             TIMELINE_HOURS,
             [TimelineItem(a.published_at, a.title) for a in scheduled],
-            title="Bài hẹn giờ đăng trong 24 giờ tới",
-            description=f"{len(scheduled)} bài hẹn giờ từ {timezone.localtime(now):%H:%M} "
-            "hôm nay; danh sách chi tiết ở ngay dưới.",
+            title=_("Bài hẹn giờ đăng trong 24 giờ tới"),
+            description=ngettext(
+                "%(count)s bài hẹn giờ từ %(time)s hôm nay; danh sách chi tiết ở ngay dưới.",
+                "%(count)s bài hẹn giờ từ %(time)s hôm nay; danh sách chi tiết ở ngay dưới.",
+                len(scheduled),
+            )
+            % {"count": len(scheduled), "time": f"{timezone.localtime(now):%H:%M}"},
         ),
         today=published_today(now),
         most_read_day=readership.most_read(now - timedelta(hours=24)),

@@ -23,6 +23,8 @@ from django.http import (
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from .. import presence, preview, revisions, workflow
 from ..dates import desk_time
@@ -32,7 +34,7 @@ from ..params import whole_number
 from ..people import person_name
 from ..querysets import Status
 
-MISSING_VERSION = (
+MISSING_VERSION = gettext_lazy(
     "Không tìm thấy phiên bản này của bài; có thể đường dẫn đã bị sửa. "
     "Hãy chọn lại trong danh sách phiên bản."
 )
@@ -40,17 +42,17 @@ MISSING_VERSION = (
 # The buttons under the story form: each only sets the status; the form's
 # validation and the workflow rules then decide as for any other save.
 WORKFLOW_BUTTONS = {
-    "submit": (Status.REVIEW, "Gửi duyệt"),
-    "publish": (Status.PUBLISHED, "Xuất bản"),
-    "send_back": (Status.DRAFT, "Trả lại phóng viên"),
-    "unpublish": (Status.UNPUBLISHED, "Gỡ bài"),
+    "submit": (Status.REVIEW, gettext_lazy("Gửi duyệt")),
+    "publish": (Status.PUBLISHED, gettext_lazy("Xuất bản")),
+    "send_back": (Status.DRAFT, gettext_lazy("Trả lại phóng viên")),
+    "unpublish": (Status.UNPUBLISHED, gettext_lazy("Gỡ bài")),
 }
 
 
 def _story(model_admin, request: HttpRequest, object_id: str) -> Article:
     article = model_admin.get_object(request, unquote(object_id))
     if article is None or not model_admin.has_view_or_change_permission(request, article):
-        raise Http404("Không có bài viết này.")
+        raise Http404(_("Không có bài viết này."))
     return article
 
 
@@ -71,9 +73,11 @@ def _context(model_admin, request: HttpRequest, article: Article, title: str, **
 def version_label(version, *, capital: bool = True) -> str:
     """E.g. “Phiên bản 3 — 09:15 12/03/2025, Thanh Hải”; the person's name keeps its case."""
     number = revisions.version_number(version)
-    word = "Phiên bản" if capital else "phiên bản"
-    who = person_name(version.revision.user, default="không rõ")
-    return f"{word} {number} — {desk_time(version.revision.date_created)}, {who}"
+    who = person_name(version.revision.user, default=_("không rõ"))
+    parts = {"number": number, "when": desk_time(version.revision.date_created), "who": who}
+    if capital:
+        return _("Phiên bản %(number)s — %(when)s, %(who)s") % parts
+    return _("phiên bản %(number)s — %(when)s, %(who)s") % parts
 
 
 # --- the change form ---------------------------------------------------------------
@@ -101,12 +105,12 @@ def change_form_context(
         context["desk_note"] = workflow.current_note(article, status)
         context["can_preview"] = workflow.can_make_preview(user, article)
         if not editable and status == Status.REVIEW:
-            context["readonly_reason"] = (
+            context["readonly_reason"] = _(
                 "Bài đã gửi duyệt nên bạn không sửa được nữa. Nếu cần sửa, hãy nhờ biên tập "
                 "viên trả lại bài."
             )
         elif not editable:
-            context["readonly_reason"] = "Bạn chỉ được xem bài này."
+            context["readonly_reason"] = _("Bạn chỉ được xem bài này.")
     if not editable:
         return context
     allowed = workflow.allowed_statuses(user, status)
@@ -157,7 +161,7 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         model_admin,
         request,
         article,
-        f"Lịch sử bài “{article}”",
+        _("Lịch sử bài “%(title)s”") % {"title": article},
         events=article.events.select_related("actor"),
         versions=rows,
         can_restore=workflow.can_restore(request.user, article),
@@ -194,7 +198,7 @@ def compare(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     except _NoSuchVersion:
         return _back_to_history(request, article, MISSING_VERSION)
     if old is None and new is None:
-        return _back_to_history(request, article, "Hãy chọn hai phiên bản để so sánh.")
+        return _back_to_history(request, article, _("Hãy chọn hai phiên bản để so sánh."))
     old_num = revisions.version_number(old) if old else article.version
     new_num = revisions.version_number(new) if new else article.version
     if old_num is not None and new_num is not None and old_num > new_num:
@@ -204,10 +208,10 @@ def compare(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         model_admin,
         request,
         article,
-        f"So sánh phiên bản — “{article}”",
+        _("So sánh phiên bản — “%(title)s”") % {"title": article},
         diff=changes,
-        old_label=version_label(old) if old else "Bản hiện tại",
-        new_label=version_label(new) if new else "Bản hiện tại",
+        old_label=version_label(old) if old else _("Bản hiện tại"),
+        new_label=version_label(new) if new else _("Bản hiện tại"),
     )
     return TemplateResponse(request, "admin/articles/article/compare.html", context)
 
@@ -216,7 +220,7 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
     """GET: what restoring would change. POST: restore, as a new version."""
     article = _story(model_admin, request, object_id)
     if not workflow.can_restore(request.user, article):
-        raise PermissionDenied("Bạn không có quyền khôi phục phiên bản của bài này.")
+        raise PermissionDenied(_("Bạn không có quyền khôi phục phiên bản của bài này."))
     version = revisions.version_of(article, version_id)
     if version is None:
         return _back_to_history(request, article, MISSING_VERSION)
@@ -227,8 +231,11 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
             raise PermissionDenied(str(error)) from error
         messages.success(
             request,
-            f"Đã khôi phục {version_label(version, capital=False)}. Việc khôi phục được lưu "
-            "thành một phiên bản mới, có thể hoàn tác trong lịch sử.",
+            _(
+                "Đã khôi phục %(version)s. Việc khôi phục được lưu "
+                "thành một phiên bản mới, có thể hoàn tác trong lịch sử."
+            )
+            % {"version": version_label(version, capital=False)},
         )
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
     changes = diff(revisions.content_of(article), revisions.content_of(version))
@@ -236,7 +243,7 @@ def restore(model_admin, request: HttpRequest, object_id: str, version_id: int) 
         model_admin,
         request,
         article,
-        f"Khôi phục phiên bản — “{article}”",
+        _("Khôi phục phiên bản — “%(title)s”") % {"title": article},
         diff=changes,
         version_label=version_label(version),
         keeps_links=not workflow.can_curate(request.user),
@@ -266,7 +273,7 @@ def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResp
     if request.method == "POST":
         if request.POST.get("action") == "revoke":
             workflow.revoke_previews(article, request.user)
-            messages.success(request, "Đã thu hồi mọi liên kết xem trước của bài này.")
+            messages.success(request, _("Đã thu hồi mọi liên kết xem trước của bài này."))
             return HttpResponseRedirect(request.path)
         days = whole_number(request.POST.get("days"))
         if days not in preview.DURATION_CHOICES:
@@ -278,13 +285,18 @@ def preview_links(model_admin, request: HttpRequest, object_id: str) -> HttpResp
             EventAction.PREVIEW_CREATED,
             request.user,
             before=workflow.State.of(article),
-            note=f"Dùng được {days} ngày, đến {desk_time(expires)}",
+            note=ngettext(
+                "Dùng được %(days)s ngày, đến %(until)s",
+                "Dùng được %(days)s ngày, đến %(until)s",
+                days,
+            )
+            % {"days": days, "until": desk_time(expires)},
         )
     context = _context(
         model_admin,
         request,
         article,
-        f"Liên kết xem trước — “{article}”",
+        _("Liên kết xem trước — “%(title)s”") % {"title": article},
         link=link,
         expires=expires,
         durations=preview.DURATION_CHOICES,
