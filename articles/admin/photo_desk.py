@@ -21,6 +21,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from .. import workflow
 from ..images import check_image, human_size, safe_upload_name
@@ -40,11 +42,11 @@ class MultipleImageField(forms.FileField):
     def clean(self, data, initial=None):
         files = data if isinstance(data, (list, tuple)) else [data] if data else []
         if not files:
-            raise ValidationError("Hãy chọn ít nhất một ảnh.", code="required")
+            raise ValidationError(_("Hãy chọn ít nhất một ảnh."), code="required")
         limit = settings.NEWSROOM_BULK_UPLOAD_MAX_FILES
         if len(files) > limit:
             raise ValidationError(
-                "Mỗi lần chỉ tải lên được tối đa %(limit)s ảnh; bạn đã chọn %(count)s ảnh.",
+                _("Mỗi lần chỉ tải lên được tối đa %(limit)s ảnh; bạn đã chọn %(count)s ảnh."),
                 code="too_many",
                 params={"limit": limit, "count": len(files)},
             )
@@ -53,26 +55,29 @@ class MultipleImageField(forms.FileField):
 
 class BulkUploadForm(forms.Form):
     files = MultipleImageField(
-        label="Ảnh",
+        label=gettext_lazy("Ảnh"),
         widget=MultipleFileInput(
             attrs={"accept": "image/jpeg,image/png,image/gif,image/webp,image/avif"}
         ),
     )
     caption = forms.CharField(
-        label="Chú thích chung",
+        label=gettext_lazy("Chú thích chung"),
         required=False,
         max_length=500,
-        help_text="Để trống nếu từng ảnh có chú thích riêng (sửa sau khi tải lên).",
+        help_text=gettext_lazy("Để trống nếu từng ảnh có chú thích riêng (sửa sau khi tải lên)."),
     )
-    credit = forms.CharField(label="Nguồn ảnh", required=False, max_length=200)
+    credit = forms.CharField(label=gettext_lazy("Nguồn ảnh"), required=False, max_length=200)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["files"].help_text = (
-            f"Chọn nhiều ảnh cùng lúc (tối đa {settings.NEWSROOM_BULK_UPLOAD_MAX_FILES} ảnh mỗi "
-            f"lần, mỗi ảnh tối đa {human_size(settings.NEWSROOM_IMAGE_MAX_BYTES)}). Mỗi ảnh "
+        self.fields["files"].help_text = _(
+            "Chọn nhiều ảnh cùng lúc (tối đa %(count)s ảnh mỗi "
+            "lần, mỗi ảnh tối đa %(size)s). Mỗi ảnh "
             "được kiểm tra riêng: ảnh hỏng bị từ chối, các ảnh khác vẫn được lưu."
-        )
+        ) % {
+            "count": settings.NEWSROOM_BULK_UPLOAD_MAX_FILES,
+            "size": human_size(settings.NEWSROOM_IMAGE_MAX_BYTES),
+        }
 
 
 @dataclass
@@ -88,7 +93,7 @@ def store_uploads(
     stored: list[Image] = []
     refused: list[Refused] = []
     for upload in files:
-        name = upload.name or "(không tên)"
+        name = upload.name or _("(không tên)")
         try:
             checked = check_image(upload)
         except ValidationError as error:
@@ -107,11 +112,11 @@ def store_uploads(
 
 
 class MissingAltFilter(admin.SimpleListFilter):
-    title = "mô tả ảnh (alt)"
+    title = gettext_lazy("mô tả ảnh (alt)")
     parameter_name = "alt"
 
     def lookups(self, request: HttpRequest, model_admin) -> list[tuple[str, str]]:
-        return [("thieu", "Thiếu mô tả ảnh"), ("co", "Đã có mô tả ảnh")]
+        return [("thieu", _("Thiếu mô tả ảnh")), ("co", _("Đã có mô tả ảnh"))]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet | None:
         if self.value() == "thieu":
@@ -134,7 +139,7 @@ class PhotoDeskMixin:
 
     change_list_template = "admin/articles/image/change_list.html"
     change_form_template = "admin/articles/image/change_form.html"
-    search_help_text = "Tìm theo chú thích, mô tả ảnh hoặc nguồn ảnh."
+    search_help_text = gettext_lazy("Tìm theo chú thích, mô tả ảnh hoặc nguồn ảnh.")
 
     def get_list_filter(self, request: HttpRequest):
         return [MissingAltFilter, *super().get_list_filter(request)]
@@ -176,7 +181,15 @@ class PhotoDeskMixin:
                 form = BulkUploadForm({})
                 form.full_clean()
                 form.errors.clear()
-                form.add_error(None, f"Mỗi lần chỉ tải lên được tối đa {limit} ảnh.")
+                form.add_error(
+                    None,
+                    ngettext(
+                        "Mỗi lần chỉ tải lên được tối đa %(limit)s ảnh.",
+                        "Mỗi lần chỉ tải lên được tối đa %(limit)s ảnh.",
+                        limit,
+                    )
+                    % {"limit": limit},
+                )
             if form.is_valid():
                 stored, refused = store_uploads(
                     form.cleaned_data["files"],
@@ -185,11 +198,19 @@ class PhotoDeskMixin:
                     form.cleaned_data["credit"],
                 )
                 if stored:
-                    self.message_user(request, f"Đã lưu {len(stored)} ảnh.", messages.SUCCESS)
+                    saved = ngettext(
+                        "Đã lưu %(count)s ảnh.", "Đã lưu %(count)s ảnh.", len(stored)
+                    ) % {"count": len(stored)}
+                    self.message_user(request, saved, messages.SUCCESS)
                 if refused:
                     self.message_user(
                         request,
-                        f"{len(refused)} ảnh bị từ chối: " + ", ".join(r.name for r in refused),
+                        ngettext(
+                            "%(count)s ảnh bị từ chối: %(names)s",
+                            "%(count)s ảnh bị từ chối: %(names)s",
+                            len(refused),
+                        )
+                        % {"count": len(refused), "names": ", ".join(r.name for r in refused)},
                         messages.ERROR,
                     )
                 form = BulkUploadForm()
@@ -198,7 +219,7 @@ class PhotoDeskMixin:
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": "Tải nhiều ảnh lên",
+            "title": _("Tải nhiều ảnh lên"),
             "form": form,
             "stored": stored,
             "refused": refused,
