@@ -72,6 +72,27 @@ def _unsupported_format(fmt: str | None) -> ValidationError:
     )
 
 
+def _out_of_proportion(width: int, height: int) -> ValidationError | None:
+    """A strip more than MAX_ASPECT_RATIO times longer one way than the other."""
+    if height > width * MAX_ASPECT_RATIO:
+        message = _(
+            "Ảnh quá dài so với bề ngang (%(w)s×%(h)s): chiều cao tối đa gấp "
+            "%(ratio)s lần chiều ngang. Hãy cắt ảnh thành nhiều phần."
+        )
+        code = "too_tall"
+    elif width > height * MAX_ASPECT_RATIO:
+        message = _(
+            "Ảnh quá dẹt (%(w)s×%(h)s): chiều ngang tối đa gấp %(ratio)s lần "
+            "chiều cao. Hãy cắt ảnh thành nhiều phần."
+        )
+        code = "too_wide"
+    else:
+        return None
+    return ValidationError(
+        message, code=code, params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO}
+    )
+
+
 def check_image(upload) -> CheckedImage:
     """Decode ``upload`` with Pillow and return what it is, or raise ValidationError."""
     max_bytes = settings.NEWSROOM_IMAGE_MAX_BYTES
@@ -96,24 +117,8 @@ def check_image(upload) -> CheckedImage:
                     raise _unsupported_format(fmt)
                 if width * height > max_pixels:
                     raise _too_many_pixels(width, height)
-                if height > width * MAX_ASPECT_RATIO:
-                    raise ValidationError(
-                        _(
-                            "Ảnh quá dài so với bề ngang (%(w)s×%(h)s): chiều cao tối đa gấp "
-                            "%(ratio)s lần chiều ngang. Hãy cắt ảnh thành nhiều phần."
-                        ),
-                        code="too_tall",
-                        params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO},
-                    )
-                if width > height * MAX_ASPECT_RATIO:
-                    raise ValidationError(
-                        _(
-                            "Ảnh quá dẹt (%(w)s×%(h)s): chiều ngang tối đa gấp %(ratio)s lần "
-                            "chiều cao. Hãy cắt ảnh thành nhiều phần."
-                        ),
-                        code="too_wide",
-                        params={"w": width, "h": height, "ratio": MAX_ASPECT_RATIO},
-                    )
+                if (refusal := _out_of_proportion(width, height)) is not None:
+                    raise refusal
                 probe.verify()
             upload.seek(0)
             with PILImage.open(upload) as full:
