@@ -234,3 +234,102 @@ def test_a_cut_or_tampered_file_is_refused_whole(tmp_path, make_article, make_im
     with pytest.raises(CommandError, match="không khớp mã kiểm tra sha256"):
         restore(tmp_path / "bad.jsonl")
     assert Article.objects.count() == 0 and Image.objects.count() == 0
+
+
+# Values a hand-edited or foreign file can hold that no column stores. Each was a
+# traceback (TypeError, OverflowError, DataError, IntegrityError…) or, for a
+# title too long or a NUL, a file SQLite took and PostgreSQL did not.
+HOSTILE_VALUES = [
+    ("article", {"title": ["Tiêu đề", "hai"]}, "trường “title” phải là một chuỗi văn bản"),
+    ("article", {"title": 2026}, "trường “title” phải là một chuỗi văn bản"),
+    ("article", {"title": None}, "trường “title” không được để trống"),
+    ("article", {"title": "Công\x00ty"}, "trường “title” có ký tự null"),
+    ("article", {"title": "chữ " * 200}, "“title”: Giá trị này chỉ có tối đa 300 kí tự"),
+    ("article", {"status": "xuat-ban"}, "“status”: Giá trị 'xuat-ban' không phải"),
+    ("article", {"version": "abc"}, "“version”: Giá trị “abc” phải là số nguyên"),
+    ("article", {"version": 2**70}, "“version”: Giá trị này phải nhỏ hơn hoặc bằng"),
+    ("article", {"version": 1e400}, "giá trị không hợp lệ cho trường “version”"),
+    ("article", {"published_at": "0001-01-01T00:00:00+07:00"}, "Năm phải từ 1900 đến 2999"),
+    ("article", {"published_at": "9999-12-31T23:59:59-07:00"}, "Năm phải từ 1900 đến 2999"),
+    ("article", {"breaking": "có"}, "“breaking”: Giá trị “có” phải là True hoặc False"),
+    ("article", {"section": ["kinh-te"]}, "không tìm thấy chuyên mục “['kinh-te']”"),
+    ("article", {"section": None}, "trường “section” không được để trống"),
+    ("article", {"cover": 5}, "không tìm thấy ảnh “5”"),
+    ("article", {"created_by": {"username": "bientap"}}, "không tìm thấy người dùng"),
+    ("article", {"slug": "bai\x00viet"}, "khoá “slug” có ký tự null"),
+    ("author", {"bio": "Phóng viên\x00"}, "trường “bio” có ký tự null"),
+    ("image", {"renditions": "sizes"}, "trường “renditions” phải là một đối tượng JSON"),
+    ("image", {"width": "rộng"}, "“width”: Giá trị “rộng” phải là số nguyên"),
+    ("image", {"file": ["photos/anh.jpg"]}, "giá trị không hợp lệ cho trường “file”"),
+    ("section", {"position": -1}, "“position”: Giá trị này phải lớn hơn hoặc bằng 0"),
+    ("tag", {"name": "a" * 101}, "“name”: Giá trị này chỉ có tối đa 100 kí tự"),
+    ("tag", {"name": "Công đoàn"}, "trùng giá trị duy nhất với một bản ghi khác"),
+    ("user", {"first_name": "Thu\x00"}, "trường “first_name” có ký tự null"),
+    ("user", {"username": "u" * 151}, "“username”: Giá trị này chỉ có tối đa 150 kí tự"),
+]
+
+
+def saved_state() -> list:
+    return [
+        list(Article.objects.order_by("pk").values_list("title", "version", "section", "status")),
+        list(Tag.objects.order_by("pk").values_list("name", "slug")),
+        list(Author.objects.values_list("bio", flat=True)),
+        list(get_user_model().objects.values_list("username", "first_name")),
+        Image.objects.count(),
+        Section.objects.count(),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "kind, change, message",
+    HOSTILE_VALUES,
+    ids=[f"{k}.{next(iter(c))}" for k, c, _ in HOSTILE_VALUES],
+)
+def test_a_value_no_column_holds_is_refused_by_line(
+    tmp_path, make_article, make_image, sections, kind, change, message
+):
+    """On SQLite and PostgreSQL alike: a message naming the line and the field,
+    nothing of the file imported, and what the site held left as it was."""
+    editor = get_user_model().objects.create_user("bientap", first_name="Thu")
+    Author.objects.create(name="Nguyễn Thu Hà", bio="Phóng viên ảnh")
+    make_article(cover=make_image(), tags=("Công đoàn", "nữ công"), created_by=editor)
+    out = tmp_path / "bao.jsonl"
+    export(out)
+    lines = out.read_text(encoding="utf-8").split("\n")
+    number = max(i for i, line in enumerate(lines) if line and json.loads(line)["type"] == kind)
+    lines[number] = json.dumps({**json.loads(lines[number]), **change}, ensure_ascii=False)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    before = saved_state()
+
+    with pytest.raises(CommandError) as refused:
+        restore(out)
+    assert str(refused.value).startswith(f"bao.jsonl, dòng {number + 1}: ")
+    assert message in str(refused.value)
+    assert saved_state() == before
+
+
+@pytest.mark.django_db
+def test_odd_framing_of_a_file_gets_a_message(tmp_path, make_article):
+    make_article()
+    out = tmp_path / "bao.jsonl"
+    export(out)
+    text = out.read_text(encoding="utf-8")
+    meta, rest = text.split("\n", 1)
+
+    # A Windows editor's byte order mark is not an error.
+    (tmp_path / "bom.jsonl").write_text("\ufeff" + text, encoding="utf-8")
+    assert "Đã nhập" in restore(tmp_path / "bom.jsonl")
+
+    odd = json.dumps({**json.loads(meta), "counts": ["article"]})
+    (tmp_path / "counts.jsonl").write_text(f"{odd}\n{rest}", encoding="utf-8")
+    with pytest.raises(CommandError, match="“counts” của dòng “meta” phải là một đối tượng"):
+        restore(tmp_path / "counts.jsonl")
+
+    (tmp_path / "deep.jsonl").write_text(f"{meta}\n{'[' * 100_000}\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="deep.jsonl, dòng 2: JSON lồng nhau quá sâu"):
+        restore(tmp_path / "deep.jsonl")
+
+    (tmp_path / "cut.jsonl").write_text(f'{meta}\n{{"type": "article", "title": "Tiêu', "utf-8")
+    with pytest.raises(CommandError, match=r"cut.jsonl, dòng 2: JSON không hợp lệ \(cột \d+\)"):
+        restore(tmp_path / "cut.jsonl")

@@ -25,9 +25,10 @@ from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import models, transaction
+from django.db import DatabaseError, models, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -74,7 +75,7 @@ class _Restorer:
 
     def read(self) -> list[tuple[int, dict]]:
         try:
-            text = self.path.read_bytes().decode("utf-8")
+            text = self.path.read_bytes().decode("utf-8-sig")  # a BOM from a Windows editor
         except OSError as exc:
             raise ArchiveError(
                 _("Không đọc được tệp %(file)s (%(error)s).")
@@ -90,10 +91,12 @@ class _Restorer:
                 continue
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as exc:
+            except json.JSONDecodeError as exc:  # exc.msg is English: the column says where
                 raise self.error(
-                    number, _("JSON không hợp lệ (%(error)s).") % {"error": exc.msg}
+                    number, _("JSON không hợp lệ (cột %(column)s).") % {"column": exc.colno}
                 ) from None
+            except RecursionError:
+                raise self.error(number, _("JSON lồng nhau quá sâu.")) from None
             if not isinstance(record, dict) or not isinstance(record.get("type"), str):
                 raise self.error(number, _("bản ghi phải là một đối tượng JSON có trường “type”."))
             records.append((number, record))
@@ -114,7 +117,13 @@ class _Restorer:
         found: dict[str, int] = {}
         for _number, record in records[1:]:
             found[record["type"]] = found.get(record["type"], 0) + 1
-        for kind, expected in (meta.get("counts") or {}).items():
+        counts = meta.get("counts") or {}
+        if not isinstance(counts, dict):
+            raise ArchiveError(
+                _("%(file)s: “counts” của dòng “meta” phải là một đối tượng JSON.")
+                % {"file": self.name}
+            )
+        for kind, expected in counts.items():
             if found.get(kind, 0) != expected:
                 raise ArchiveError(
                     _(
@@ -136,9 +145,9 @@ class _Restorer:
         known = self.pks.get(model)
         if known is None:
             return key  # no natural key registered: the file holds the raw value
-        if key in known:
+        if isinstance(key, str) and key in known:
             return known[key]
-        found = self.lookup(model, key)
+        found = self.lookup(model, key) if isinstance(key, str) and "\x00" not in key else None
         if found is None:
             raise self.error(
                 line,
@@ -204,18 +213,56 @@ class _Restorer:
             if f.name not in record:
                 continue
             value = record[f.name]
+            if value is None and not f.null and not isinstance(f, models.FileField):
+                raise self.error(
+                    line, _("trường “%(field)s” không được để trống.") % {"field": f.name}
+                )
             if f.is_relation:
                 value = None if value is None else self.resolve(f.related_model, value, line)
                 setattr(obj, f.attname, value)
             elif isinstance(f, models.FileField):
-                obj.__dict__[f.attname] = self.copy_in(value or "", record.get("sha256"), line)
-            else:
-                try:
-                    setattr(obj, f.attname, _load(f, value))
-                except (TypeError, ValueError):
+                if value is not None and (not isinstance(value, str) or "\x00" in value):
                     raise self.error(
                         line, _("giá trị không hợp lệ cho trường “%(field)s”.") % {"field": f.name}
-                    ) from None
+                    )
+                obj.__dict__[f.attname] = self.copy_in(value or "", record.get("sha256"), line)
+            else:
+                setattr(obj, f.attname, self.checked(f, value, line))
+
+    def checked(self, f: models.Field, value, line: int):
+        """``value`` as ``f`` holds it, refused with the field's name if no database
+        column could: PostgreSQL rejects a NUL, a string longer than the column, an
+        integer beyond its range; a type JSON allows but the field does not."""
+        if value is None:
+            return None
+        if isinstance(f, models.CharField | models.TextField) and not isinstance(value, str):
+            raise self.error(
+                line, _("trường “%(field)s” phải là một chuỗi văn bản.") % {"field": f.name}
+            )
+        if isinstance(value, str) and "\x00" in value:
+            raise self.error(line, _("trường “%(field)s” có ký tự null.") % {"field": f.name})
+        default = f.get_default() if isinstance(f, models.JSONField) else None
+        if isinstance(default, dict) and not isinstance(value, dict):
+            raise self.error(
+                line, _("trường “%(field)s” phải là một đối tượng JSON.") % {"field": f.name}
+            )
+        try:
+            loaded = f.to_python(_load(f, value))
+            f.run_validators(loaded)
+            if f.choices and loaded not in dict(f.flatchoices):
+                raise ValidationError(f.error_messages["invalid_choice"] % {"value": loaded})
+        except ValidationError as exc:
+            reason = " ".join(exc.messages).rstrip(".") + "."
+            raise self.error(
+                line,
+                _("giá trị không hợp lệ cho trường “%(field)s”: %(reason)s")
+                % {"field": f.name, "reason": reason},
+            ) from None
+        except (TypeError, ValueError, OverflowError):
+            raise self.error(
+                line, _("giá trị không hợp lệ cho trường “%(field)s”.") % {"field": f.name}
+            ) from None
+        return loaded
 
     def save(self, obj: models.Model, record: dict) -> None:
         if isinstance(obj, Article):
@@ -246,6 +293,8 @@ class _Restorer:
             key = record.get("key") if model is Image else record.get(kind.key_field)
             if not isinstance(key, str) or not key:
                 raise self.error(line, _("thiếu khoá “%(key)s”.") % {"key": kind.key_field})
+            if "\x00" in key:
+                raise self.error(line, _("khoá “%(key)s” có ký tự null.") % {"key": kind.key_field})
             obj = self.lookup(model, key) or model()
             self.apply(obj, record, line)
             self.save(obj, record)
@@ -270,13 +319,32 @@ class _Restorer:
         username = record.get("username")
         if not isinstance(username, str) or not username:
             raise self.error(line, _("tài khoản thiếu “username”."))
+        values = {
+            name: self.checked(user_model._meta.get_field(name), record.get(name) or "", line)
+            for name in USER_FIELDS
+        }
         user = user_model._default_manager.filter(**{user_model.USERNAME_FIELD: username}).first()
         if user is None:
-            user = user_model(**{name: record.get(name) or "" for name in USER_FIELDS})
+            user = user_model(**values)
             user.set_unusable_password()  # accounts travel without passwords or rights
             user.save()
         self.pks.setdefault(user_model, {})[username] = user.pk
         self.stats.counts["user"] = self.stats.counts.get("user", 0) + 1
+
+    @contextlib.contextmanager
+    def refused_by_database(self, line: int):
+        """What ``checked`` cannot see (a unique value another row holds) as the
+        line's error; the whole import is rolled back by the caller's transaction."""
+        try:
+            yield
+        except DatabaseError:
+            raise self.error(
+                line,
+                _(
+                    "cơ sở dữ liệu không nhận bản ghi này (trùng giá trị duy nhất "
+                    "với một bản ghi khác, hoặc giá trị vượt giới hạn)."
+                ),
+            ) from None
 
     def run(self) -> Stats:
         records = self.read()
@@ -299,7 +367,8 @@ class _Restorer:
         try:
             with transaction.atomic():
                 for line, record in by_type.get("user", []):
-                    self.restore_user(record, line)
+                    with self.refused_by_database(line):
+                        self.restore_user(record, line)
                 for kind in record_kinds():
                     pending = by_type.get(kind.type, [])
                     if kind.type == "section":  # parents first, whatever the file's order
@@ -307,7 +376,8 @@ class _Restorer:
                             pending, key=lambda item: item[1].get("parent") is not None
                         )
                     for line, record in pending:
-                        self.restore(kind, record, line)
+                        with self.refused_by_database(line):
+                            self.restore(kind, record, line)
         except BaseException:
             for name in self.written:
                 with contextlib.suppress(OSError):
