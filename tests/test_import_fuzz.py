@@ -13,8 +13,10 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from articles.archive.pages import PageReadError, decode_page, parse_page
+from articles.dates import EARLIEST_YEAR, LATEST_YEAR
 from articles.models import Article, ArticleLink, Image, LinkKind, Section
 from tests.test_import_pages import SEEDS, seeds_dir  # noqa: F401  (fixture)
 
@@ -117,6 +119,27 @@ def test_namesakes_in_different_sections_stay_apart(tmp_path, sections):
     pin = ArticleLink.objects.get(source=c, kind=LinkKind.PIN)
     assert pin.target == a  # the namesake in c's own section
     assert f"c.txt:5: Có thể bạn quan tâm: 2 bài cùng tiêu đề “{title}”" in output
+
+
+@pytest.mark.parametrize("year", ["0001", "1000", "9999"])
+@pytest.mark.django_db
+def test_a_time_no_newsroom_calendar_holds_is_a_warning(tmp_path, year):
+    """Year 1 in Hà Nội is year 0 in UTC: the whole page was refused with Python's
+    "date value out of range" (SQLite). Year 1000 made a live story a thousand
+    years old that no desk form could save again. The page is imported; the
+    time is ignored and said so, as for any other unreadable time."""
+    page = tmp_path / "cu.txt"
+    page.write_text(
+        f"Bài có năm lạ\nHoạt động 01/01/{year} 06:02\nSapo.\nThân bài.\n"
+        f"Tin khác\nMột tin khác\nHoạt động 02/01/{year} 07:00\n",
+        encoding="utf-8",
+    )
+    output = run_import(page)
+    article = Article.objects.get()
+    assert EARLIEST_YEAR <= timezone.localtime(article.published_at).year <= LATEST_YEAR
+    assert "cu.txt:2: Thời gian không hợp lệ, bỏ qua." in output
+    assert "cu.txt:7: Thời gian không hợp lệ, bỏ qua." in output
+    assert "cu.txt:1: Không rõ thời điểm xuất bản" in output
 
 
 @pytest.mark.django_db

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..dates import plausible_year
 from ..text import clean_line, fold, nfc
 
 RELATED, MUST_SEE, OTHER_NEWS = "related", "must_see", "other_news"
@@ -203,10 +204,13 @@ def clean_text(raw: str) -> str:
 
 
 def local_time(day: str, month: str, year: str, hour: str, minute: str) -> datetime | None:
-    """An aware datetime for a "dd/mm/yyyy HH:MM" the site printed in Hanoi time."""
+    """An aware datetime for a "dd/mm/yyyy HH:MM" the site printed in Hanoi time;
+    None for a date that is not one, or outside the newsroom's calendar."""
     try:
         naive = datetime(int(year), int(month), int(day), int(hour), int(minute))
     except ValueError:
+        return None
+    if not plausible_year(naive.year):
         return None
     return timezone.make_aware(naive, timezone.get_default_timezone())
 
