@@ -240,3 +240,31 @@ def test_a_story_added_to_a_block_goes_last_unless_placed(people, make_article):
     assert desk.post(url, data).status_code == 302
     order = list(block.items.values_list("article", flat=True))
     assert order == [placed.pk, first.pk, second.pk, newcomer.pk]
+
+
+def test_a_story_added_after_the_last_position_a_column_holds_is_a_form_error(people, make_article):
+    """A story placed at the highest position the column holds (32767 on
+    PostgreSQL) and another added after it: "after the others" is a number the
+    database refuses. The save used to fail there (DataError, OverflowError on
+    SQLite) and come back as an empty form, losing what was typed; now the row
+    says why and everything typed stays."""
+    from django.db import connection
+
+    from articles.models import Block, BlockItem
+
+    highest = connection.ops.integer_field_range("PositiveSmallIntegerField")[1]
+    block = Block.objects.create(key=Block.MUST_SEE, name="Nên xem", size=6)
+    last, newcomer = make_article(title="Bài cuối"), make_article(title="Bài mới")
+    BlockItem.objects.create(block=block, article=last, position=highest)
+    desk = client_for(people["editor"])
+    url = f"/admin/articles/block/{block.pk}/change/"
+    shown = form_values(desk.get(url), form_id="block_form")
+    data = fill(shown, {"name": "Nên xem hôm nay", "items-1-article": str(newcomer.pk)})
+    response = desk.post(url, data)
+    assert response.status_code == 200
+    assert f"Không còn vị trí nào sau {highest}" in errors_of(response)
+    assert form_values(response, form_id="block_form")["name"] == ["Nên xem hôm nay"]
+    block.refresh_from_db()
+    assert block.name == "Nên xem" and list(block.items.values_list("article", flat=True)) == [
+        last.pk
+    ]
