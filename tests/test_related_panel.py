@@ -135,6 +135,27 @@ def test_pin_adds_a_pinned_story_at_the_end_of_the_pins(editor_client, wages, po
     ]
 
 
+def test_a_pin_after_the_highest_position_gets_a_message(editor_client, wages, post):
+    """The last pin at the highest position the column holds (32767 on
+    PostgreSQL): "the end of the pins" was one more, which the database refused,
+    and the editor read "reload and try again", which could never help."""
+    from django.db import connection
+
+    highest = connection.ops.integer_field_range("PositiveSmallIntegerField")[1]
+    source, first, _second, third = wages
+    PinnedRelated.objects.create(source=source, target=third, position=highest)
+    response = post(editor_client, curate_url(source), {"pin": first.pk})
+    assert response.status_code == 302
+    assert response["Location"] == change_url(source)
+    assert messages_of(editor_client.get(response["Location"])) == [
+        f"Không ghim được “{first.title}”: không còn vị trí nào sau {highest}. "
+        "Hãy đánh lại số nhỏ hơn cho các bài đã ghim trong biểu mẫu."
+    ]
+    assert list(PinnedRelated.objects.filter(source=source).values_list("target", flat=True)) == [
+        third.pk
+    ]
+
+
 def test_exclude_adds_an_exclusion_and_drops_the_suggestion(editor_client, wages, post):
     source, first, second, _third = wages
     assert RelatedResult.objects.filter(source=source, target=second).exists()

@@ -34,6 +34,7 @@ from ..models import Article, ArticleLink, ExcludedRelated, LinkKind, PinnedRela
 from ..params import whole_number
 from ..related import signals as related_signals
 from ..related.service import explain
+from .forms import highest_position
 
 # What each button asks for: the POST key, the proxy model its inline edits.
 ACTIONS: dict[str, type[ArticleLink]] = {"pin": PinnedRelated, "exclude": ExcludedRelated}
@@ -122,8 +123,22 @@ def apply(article: Article, target: Article, action: str) -> tuple[int, str]:
     opposite = ExcludedRelated if model is PinnedRelated else PinnedRelated
     with transaction.atomic():
         Article.objects.select_for_update().filter(pk=article.pk).first()  # one click at a time
+        links = model.objects.filter(source=article)
+        last = links.aggregate(last=Max("position"))["last"]
+        full = last is not None and last >= highest_position(model)  # no number after it
+        if full and not links.filter(target=target).exists():
+            if model is PinnedRelated:
+                message = _(
+                    "Không ghim được “%(title)s”: không còn vị trí nào sau %(last)s. "
+                    "Hãy đánh lại số nhỏ hơn cho các bài đã ghim trong biểu mẫu."
+                )
+            else:
+                message = _(
+                    "Không loại được “%(title)s”: không còn vị trí nào sau %(last)s. "
+                    "Hãy đánh lại số nhỏ hơn cho các bài đã loại trong biểu mẫu."
+                )
+            return messages.ERROR, message % {"title": target.title, "last": last}
         undone = opposite.objects.filter(source=article, target=target).delete()[0]
-        last = model.objects.filter(source=article).aggregate(last=Max("position"))["last"]
         _link, created = model.objects.get_or_create(
             source=article,
             target=target,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django import forms
-from django.db import connections, router, transaction
+from django.db import connections, models, router, transaction
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -58,6 +58,14 @@ class TagListField(TagField):
                 params={"name": too_long[0][:30], "max": TAG_MAX_LENGTH},
             )
         return names
+
+
+def highest_position(model: type[models.Model]) -> int:
+    """The largest ``position`` the model's column holds on its database
+    (32767 for a small integer on PostgreSQL, 2**63 - 1 on SQLite)."""
+    column = model._meta.get_field("position")
+    connection = connections[router.db_for_write(model)]
+    return connection.ops.integer_field_range(column.get_internal_type())[1]
 
 
 SEND_BACK_NOTE_REQUIRED = gettext_lazy("Hãy ghi chú lý do khi trả bài cho phóng viên.")
@@ -261,21 +269,18 @@ class OncePerListFormSet(forms.BaseInlineFormSet):
             seen.add(story.pk)
         placed = [f.cleaned_data.get("position") for f in kept if "position" in f.cleaned_data]
         after = max((p for p in placed if p is not None), default=0)
-        highest = self._highest_position()
+        highest = highest_position(self.model)
         for form in kept:
             if "position" in form.cleaned_data and form.cleaned_data["position"] is None:
                 if after >= highest:  # the database would refuse the next number
                     form.add_error(
                         "position",
-                        f"Không còn vị trí nào sau {after}: hãy nhập vị trí cho bài này, "
-                        "hoặc đánh lại số nhỏ hơn cho các bài đã có.",
+                        _(
+                            "Không còn vị trí nào sau %(after)s: hãy nhập vị trí cho bài "
+                            "này, hoặc đánh lại số nhỏ hơn cho các bài đã có."
+                        )
+                        % {"after": after},
                     )
                     continue
                 after += 1
                 form.cleaned_data["position"] = form.instance.position = after
-
-    def _highest_position(self) -> int:
-        """The largest position the column holds on this database."""
-        column = self.model._meta.get_field("position")
-        connection = connections[router.db_for_write(self.model)]
-        return connection.ops.integer_field_range(column.get_internal_type())[1]
