@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
+from articles.admin.view_on_site import view_on_site
 from articles.media import serve_media
 from newsroom.auth import LoginForm
 
@@ -13,6 +14,11 @@ admin.site.index_title = _("Bàn biên tập")
 admin.site.login_form = LoginForm
 
 urlpatterns = [
+    # Before the admin's own: Django's redirect named any draft's slug (its headline).
+    path(
+        "admin/r/<path:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+    ),
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico on every page, the admin's too (nginx
     # answers it itself in production; this is for runserver and make serve).

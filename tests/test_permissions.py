@@ -338,3 +338,33 @@ def test_curation_needs_the_curate_permission_not_only_the_link_models(
         {"links-TOTAL_FORMS": 1, "links-0-target": newsroom["live"].pk, "links-0-position": 0},
     )
     assert not TopHeadline.objects.filter(source=article).exists()
+
+
+@pytest.mark.django_db
+def test_the_view_on_site_redirect_names_no_story_one_may_not_open(client, make_article):
+    """``/admin/r/<type>/<id>/`` redirected any staff account to any story's
+    address, whose slug is its headline: counting ids read every draft's title."""
+    from django.contrib.contenttypes.models import ContentType
+
+    author = member(JOURNALIST, "phongvien-chu")
+    draft = make_article(title="Tiêu đề bản nháp bí mật", status=Status.DRAFT, created_by=author)
+    live = make_article(title="Bài đã đăng cho bạn đọc", created_by=author)
+    kind = ContentType.objects.get_for_model(Article).pk
+
+    def redirect(user: User, article: Article):
+        client.force_login(user)
+        return client.get(f"/admin/r/{kind}/{article.pk}/")
+
+    for user in (
+        User.objects.create_user("nhan-vien", is_staff=True),
+        member(JOURNALIST, "phongvien-khac-2"),
+        author,
+        member(EDITOR, "bientap-2"),
+    ):
+        response = redirect(user, draft)
+        assert response.status_code == 404, user
+        assert "tieu-de" not in response.get("Location", "")
+    response = redirect(member(EDITOR, "bientap-3"), live)
+    assert response.status_code == 302
+    assert response["Location"].endswith(live.get_absolute_url())
+    assert redirect(User.objects.create_user("nhan-vien-2", is_staff=True), live).status_code == 404
