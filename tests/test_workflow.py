@@ -333,3 +333,22 @@ def test_publish_refuses_what_the_checklist_blocks_whoever_calls_it(people, make
 
     workflow.publish(publishable(story), people["editor"])
     assert Article.objects.live().filter(pk=story.pk).exists()
+
+
+@pytest.mark.django_db
+def test_who_may_only_read_a_story_is_not_named_as_editing_it(people, make_article):
+    """The read-only form pings too: a journalist reading the story she submitted
+    was shown to the reviewing editor as "đang được sửa bởi Thùy Linh"."""
+    article = make_article(
+        title="Bài đã gửi duyệt", status=Status.REVIEW, created_by=people["journalist"]
+    )
+    ping_url = f"/admin/articles/article/{article.pk}/editing/"
+    editor, reporter = client_for(people["editor"]), client_for(people["journalist"])
+    editor.get(change_url(article))
+    reporter.get(change_url(article))  # read-only for her now
+    assert reporter.post(ping_url).json() == {
+        "others": [{"name": "Thanh Hải", "since": f"{timezone.localtime():%H:%M}"}]
+    }
+    assert editor.post(ping_url).json() == {"others": []}
+    notice = page(editor.get(change_url(article))).get_element_by_id("editing-presence")
+    assert notice.get("hidden") is not None

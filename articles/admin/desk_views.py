@@ -132,11 +132,15 @@ def change_form_context(
 
 def editing_ping(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     """The change form's heartbeat: renews the note that this person has the story
-    open and answers who else has."""
+    open and answers who else has. The read-only form pings too; who may only
+    read the story is told who is editing it but is not named as editing it."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     article = _story(model_admin, request, object_id)
-    others = presence.touch(article.pk, request.user)
+    if model_admin.has_change_permission(request, article):
+        others = presence.touch(article.pk, request.user)
+    else:
+        others = presence.others(article.pk, request.user)
     return JsonResponse({"others": [e.as_json() for e in others]})
 
 
