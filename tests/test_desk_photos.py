@@ -143,3 +143,34 @@ def test_image_info_feeds_the_social_card_preview(journalist, make_image):
     photo = make_image(caption="Hồ Gươm", alt="Tháp Rùa")
     data = client_for(journalist).get(f"/admin/articles/image/{photo.pk}/thong-tin/").json()
     assert data == {"url": photo.url, "alt": "Tháp Rùa", "caption": "Hồ Gươm"}
+
+
+def test_a_journalist_changes_her_own_photos_and_only_sees_a_colleagues(journalist, make_image):
+    colleague = member(JOURNALIST, "phongvien2", full_name="Minh Đức")
+    editor = member(EDITOR, "bientap", full_name="Hồng Nhung")
+    hers = make_image(caption="Hội nghị công đoàn", uploaded_by=journalist)
+    theirs = make_image(caption="Chợ hoa", uploaded_by=colleague)
+    client = client_for(journalist)
+
+    def change(photo: Image, caption: str):
+        return client.post(
+            f"{LIBRARY_URL}{photo.pk}/change/",
+            {"alt_text": photo.alt_text, "caption": caption, "credit": ""},
+        )
+
+    assert change(hers, "Hội nghị công đoàn quận").status_code == 302
+    shown = page(client.get(f"{LIBRARY_URL}{theirs.pk}/change/"))
+    assert "Chợ hoa" in shown.text_content()  # she may look at it
+    assert not shown.xpath("//input[@name='_save']")  # but has nothing to save
+    assert change(theirs, "Ảnh đã bị thay").status_code == 403
+    theirs.refresh_from_db()
+    assert theirs.caption == "Chợ hoa"
+    hers.refresh_from_db()
+    assert hers.caption == "Hội nghị công đoàn quận"
+    response = client_for(editor).post(
+        f"{LIBRARY_URL}{theirs.pk}/change/",
+        {"alt_text": theirs.alt_text, "caption": "Chợ hoa ngày Tết", "credit": ""},
+    )
+    assert response.status_code == 302
+    theirs.refresh_from_db()
+    assert theirs.caption == "Chợ hoa ngày Tết"

@@ -38,9 +38,12 @@ class ImageForm(forms.ModelForm):
         # in the editor's upload: Django's checks of the sent name refused a
         # 120-character name, or "anh" with no extension, listing formats
         # (BMP, TIFF…) that check_image refuses anyway.
-        upload = self.fields["file"]
-        upload.max_length = None
-        upload.validators = [v for v in upload.validators if v is not validate_image_file_extension]
+        upload = self.fields.get("file")  # absent from a read-only view of the photo
+        if upload is not None:
+            upload.max_length = None
+            upload.validators = [
+                v for v in upload.validators if v is not validate_image_file_extension
+            ]
 
     def clean_file(self):
         """Name a new photo after what Pillow found in it, as the editor upload does:
@@ -83,6 +86,19 @@ class ImageAdmin(PhotoDeskMixin, admin.ModelAdmin):
             '<img src="{}" alt="{}" style="max-width:480px;height:auto">',
             image.file.url,
             image.alt_text,
+        )
+
+    def has_change_permission(self, request: HttpRequest, obj: Image | None = None) -> bool:
+        """A journalist changes the photos she uploaded; whoever may edit any
+        story, any photo. A photo on a colleague's story, live perhaps, is
+        hers to use in her own story but not to swap or recaption: she sees
+        it read-only."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return (
+            obj is None
+            or obj.uploaded_by_id == request.user.pk
+            or workflow.can_edit_any(request.user)
         )
 
     def save_model(self, request: HttpRequest, obj: Image, form, change: bool) -> None:
