@@ -235,6 +235,16 @@ def test_a_cut_or_tampered_file_is_refused_whole(tmp_path, make_article, make_im
         restore(tmp_path / "bad.jsonl")
     assert Article.objects.count() == 0 and Image.objects.count() == 0
 
+    # A page renamed .jpg, with a checksum that matches it: not a photo.
+    page_bytes = b"<html><script>alert(1)</script></html>"
+    target.write_bytes(page_bytes)
+    record["sha256"] = hashlib.sha256(page_bytes).hexdigest()
+    lines[image_line] = json.dumps(record, ensure_ascii=False)
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(CommandError, match="không phải ảnh"):
+        restore(tmp_path / "bad.jsonl")
+    assert Article.objects.count() == 0 and Image.objects.count() == 0
+
 
 # Values a hand-edited or foreign file can hold that no column stores. Each was a
 # traceback (TypeError, OverflowError, DataError, IntegrityError…) or, for a

@@ -32,6 +32,7 @@ from django.db import DatabaseError, models, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from ..images import is_picture
 from ..models import Article, Image
 from ..sanitize import sanitize_html
 from ..text import clean_line
@@ -186,6 +187,11 @@ class _Restorer:
         if checksum and hashlib.sha256(data).hexdigest() != checksum:
             raise self.error(
                 line, _("tệp ảnh %(name)s không khớp mã kiểm tra sha256.") % {"name": name}
+            )
+        if not is_picture(data):
+            raise self.error(
+                line,
+                _("tệp %(name)s không phải ảnh (JPEG, PNG, WebP, GIF, AVIF).") % {"name": name},
             )
         if default_storage.exists(name):
             with default_storage.open(name, "rb") as stored:
