@@ -34,7 +34,7 @@ from ..models import Article, ArticleLink, ExcludedRelated, LinkKind, PinnedRela
 from ..params import whole_number
 from ..related import signals as related_signals
 from ..related.service import explain
-from .forms import highest_position
+from .forms import position_after
 
 # What each button asks for: the POST key, the proxy model its inline edits.
 ACTIONS: dict[str, type[ArticleLink]] = {"pin": PinnedRelated, "exclude": ExcludedRelated}
@@ -125,8 +125,8 @@ def apply(article: Article, target: Article, action: str) -> tuple[int, str]:
         Article.objects.select_for_update().filter(pk=article.pk).first()  # one click at a time
         links = model.objects.filter(source=article)
         last = links.aggregate(last=Max("position"))["last"]
-        full = last is not None and last >= highest_position(model)  # no number after it
-        if full and not links.filter(target=target).exists():
+        position = position_after(model, last)
+        if position is None and not links.filter(target=target).exists():
             if model is PinnedRelated:
                 message = _(
                     "Không ghim được “%(title)s”: không còn vị trí nào sau %(last)s. "
@@ -142,7 +142,7 @@ def apply(article: Article, target: Article, action: str) -> tuple[int, str]:
         _link, created = model.objects.get_or_create(
             source=article,
             target=target,
-            defaults={"position": 0 if last is None else last + 1},
+            defaults={"position": position},
         )
         if model is ExcludedRelated or undone:
             # The engine leaves excluded stories out of the list it stores.

@@ -60,12 +60,16 @@ class TagListField(TagField):
         return names
 
 
-def highest_position(model: type[models.Model]) -> int:
-    """The largest ``position`` the model's column holds on its database
-    (32767 for a small integer on PostgreSQL, 2**63 - 1 on SQLite)."""
+def position_after(model: type[models.Model], last: int | None) -> int | None:
+    """The ``position`` for a story added after ``last`` (0 for an empty list),
+    or None when the column holds no larger number on its database (32767
+    for a small integer on PostgreSQL, 2**63 - 1 on SQLite)."""
+    if last is None:
+        return 0
     column = model._meta.get_field("position")
     connection = connections[router.db_for_write(model)]
-    return connection.ops.integer_field_range(column.get_internal_type())[1]
+    highest = connection.ops.integer_field_range(column.get_internal_type())[1]
+    return last + 1 if last < highest else None
 
 
 SEND_BACK_NOTE_REQUIRED = gettext_lazy("Hãy ghi chú lý do khi trả bài cho phóng viên.")
@@ -269,10 +273,10 @@ class OncePerListFormSet(forms.BaseInlineFormSet):
             seen.add(story.pk)
         placed = [f.cleaned_data.get("position") for f in kept if "position" in f.cleaned_data]
         after = max((p for p in placed if p is not None), default=0)
-        highest = highest_position(self.model)
         for form in kept:
             if "position" in form.cleaned_data and form.cleaned_data["position"] is None:
-                if after >= highest:  # the database would refuse the next number
+                position = position_after(self.model, after)
+                if position is None:  # the database would refuse the next number
                     form.add_error(
                         "position",
                         _(
@@ -282,5 +286,4 @@ class OncePerListFormSet(forms.BaseInlineFormSet):
                         % {"after": after},
                     )
                     continue
-                after += 1
-                form.cleaned_data["position"] = form.instance.position = after
+                after = form.cleaned_data["position"] = form.instance.position = position
