@@ -127,6 +127,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Planning costs PostgreSQL more than running our queries (0.2-0.5 ms
+    # against 0.05 ms for a story page's block queries): bind parameters on
+    # the server and let psycopg prepare a statement once it has run a few
+    # times on a connection, so a hot page's queries are planned once per
+    # connection, not once per request. A transaction-mode pooler without
+    # prepared-statement support (PgBouncer < 1.21) needs
+    # DJANGO_DB_PREPARE_THRESHOLD=off.
+    threshold = os.environ.get("DJANGO_DB_PREPARE_THRESHOLD", "2").strip().lower()
+    if threshold not in ("off", "") and not threshold.isdigit():
+        raise ImproperlyConfigured("DJANGO_DB_PREPARE_THRESHOLD must be a whole number or 'off'.")
+    DATABASES["default"]["OPTIONS"] = {
+        "server_side_binding": True,
+        "prepare_threshold": int(threshold) if threshold.isdigit() else None,
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
