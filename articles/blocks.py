@@ -15,12 +15,14 @@ hold plain ``Card`` rows (articles/cards.py), not model instances.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db.models import Q
 from django.utils import timezone
 
 from .cards import Card, as_cards, card_fields
-from .models import Article, Block, BlockItem, LinkKind, RelatedResult
+from .compiled import CompiledQuery
+from .models import Article, ArticleLink, Block, BlockItem, LinkKind, RelatedResult
 from .querysets import live_q
 
 RELATED_SIZE = 6
@@ -54,15 +56,55 @@ class PageDeduper:
         return kept
 
 
-def curated_links(article: Article, now=None) -> dict[str, list[Card]]:
-    """The article's editor links by kind, only to live stories (one query)."""
-    links = (
-        article.links.filter(live_q("target__", now))
+# The story page's block queries, compiled once per shape (articles/compiled.py):
+# building them through the ORM on every request cost more than running them.
+
+
+@CompiledQuery
+def _links_query(source: int, now: datetime):
+    return (
+        ArticleLink.objects.filter(live_q("target__", now), source_id=source)
         .order_by("kind", "position", "id")
         .values_list("kind", *card_fields("target__"))
     )
+
+
+@CompiledQuery
+def _related_query(source: int, exclude: list[int], now: datetime, *, size: int):
+    rows = (
+        RelatedResult.objects.filter(live_q("target__", now), source_id=source)
+        .exclude(target_id__in=exclude)
+        .order_by("-score", "id")
+    )
+    return as_cards(rows, "target__")[:size]
+
+
+@CompiledQuery
+def _other_news_query(family: list[int], exclude: list[int], now: datetime, *, size: int):
+    return Article.objects.live(now).cards().in_sections(family).excluding(exclude).latest()[:size]
+
+
+@CompiledQuery
+def _block_query(key: str, exclude: list[int], now: datetime, *, size: int):
+    items = (
+        BlockItem.objects.filter(live_q("article__", now), block__key=key)
+        .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
+        .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+        .exclude(article_id__in=exclude)
+        .order_by("position", "id")
+    )
+    return as_cards(items, "article__")[:size]
+
+
+def _ids(pks) -> list[int]:
+    return sorted(pk for pk in pks if pk)  # sorted: one SQL text per set of ids
+
+
+def curated_links(article: Article, now=None) -> dict[str, list[Card]]:
+    """The article's editor links by kind, only to live stories (one query)."""
+    rows = _links_query.rows(source=article.pk, now=now or timezone.now())
     by_kind: dict[str, list[Card]] = {kind: [] for kind in LinkKind.values}
-    for kind, *values in links:
+    for kind, *values in rows:
         by_kind[kind].append(Card._make(values))
     return by_kind
 
@@ -76,33 +118,26 @@ def automatic_related(article: Article, exclude: set[int], limit: int, now=None)
     when its time comes and an unpublished one is never shown even before
     its removal task has run.
     """
-    rows = (
-        RelatedResult.objects.filter(live_q("target__", now), source_id=article.pk)
-        .exclude(target_id__in=[pk for pk in exclude if pk])
-        .order_by("-score", "id")
-    )
     # Always one query, even when pins filled the block: a page costs the same
     # number of queries whatever its curation.
-    return list(as_cards(rows, "target__")[: max(limit, 1)])[: max(limit, 0)]
+    rows = _related_query.rows(
+        source=article.pk, exclude=_ids(exclude), now=now or timezone.now(), size=max(limit, 1)
+    )
+    return [Card._make(row) for row in rows][: max(limit, 0)]
 
 
 def other_news(family: list[int], exclude: set[int], limit: int, now=None) -> list[Card]:
     """ "Tin khác": the latest live stories of the section family (one query)."""
-    qs = Article.objects.live(now).cards().in_sections(family).excluding(exclude).latest()
-    return list(qs[:limit])
+    rows = _other_news_query.rows(
+        family=list(family), exclude=_ids(exclude), now=now or timezone.now(), size=limit
+    )
+    return [Card._make(row) for row in rows]
 
 
 def block_articles(key: str, limit: int, exclude: set[int] = frozenset(), now=None) -> list[Card]:
     """The live stories of a site-wide curated block, in the editors' order (one query)."""
-    now = now or timezone.now()
-    items = (
-        BlockItem.objects.filter(live_q("article__", now), block__key=key)
-        .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
-        .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
-        .exclude(article_id__in=list(exclude))
-        .order_by("position", "id")
-    )
-    return list(as_cards(items, "article__")[:limit])
+    rows = _block_query.rows(key=key, exclude=_ids(exclude), now=now or timezone.now(), size=limit)
+    return [Card._make(row) for row in rows]
 
 
 def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
