@@ -19,7 +19,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from django.core import signing
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -29,8 +28,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from .blocks import story_blocks
-from .models import Article, ArticleAuthor
+from .models import Article
 from .sections import section_tree
+from .story import SHOWN_PREFETCHES
 
 SALT = "articles.preview"
 DEFAULT_DAYS = 7
@@ -139,9 +139,7 @@ def story_preview(request: HttpRequest, article_id: int, **banner) -> HttpRespon
     for a signed link (``preview_expires``) or for the desk (``for_staff``)."""
     article = (
         Article.objects.select_related("section", "section__parent", "cover")
-        .prefetch_related(
-            "tags", Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
-        )
+        .prefetch_related(*SHOWN_PREFETCHES)
         .get(pk=article_id)
     )
     tree = section_tree(request)

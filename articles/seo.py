@@ -221,7 +221,7 @@ def news_article(
             "name": byline.author.name,
             "url": request.build_absolute_uri(byline.author.get_absolute_url()),
         }
-        for byline in article.bylines.all()
+        for byline in article.shown_bylines
     ]
     return {
         "@context": "https://schema.org",
@@ -237,7 +237,7 @@ def news_article(
         "author": authors or [publisher(request)],
         "publisher": publisher(request),
         "articleSection": article.section.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.shown_tags],
         "inLanguage": LANGUAGE,
     }
 
@@ -255,7 +255,7 @@ def article_meta(request: HttpRequest, article: Article) -> PageMeta:
         published=iso_time(article.published_at),
         modified=iso_time(article.updated_at or article.published_at),
         section=article.section.name,
-        tags=[tag.name for tag in article.tags.all()],
+        tags=[tag.name for tag in article.shown_tags],
         feed_url=reverse("articles:section_feed", args=[article.section.slug]),
         feed_title=f"{settings.NEWSROOM_SITE_NAME} — {article.section.name}",
         json_ld=[

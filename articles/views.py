@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
@@ -14,11 +14,12 @@ from django.views.decorators.http import require_safe
 from .blocks import block_articles, latest_by_section, story_blocks
 from .cache import reader_page
 from .cards import as_cards
-from .models import Article, ArticleAuthor, Author, Block, Tag
+from .models import Article, Author, Block, Tag
 from .params import whole_number
 from .ratelimit import ratelimit
 from .search import SearchRequest, present, search, section_choices
 from .sections import section_tree
+from .story import live_story
 
 PAGE_SIZE = 20
 SECTION_BLOCK_SIZE = 5
@@ -118,15 +119,9 @@ def section_page(request: HttpRequest, slug: str, child: str | None = None) -> H
 @require_safe
 @reader_page
 def article_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    article = get_object_or_404(
-        Article.objects.live()
-        .select_related("section", "section__parent", "cover")
-        .prefetch_related(
-            "tags",
-            Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
-        ),
-        pk=pk,
-    )
+    article = live_story(pk)
+    if article is None:
+        raise Http404(_("Không có bài viết này."))
     if slug != article.slug:
         return HttpResponsePermanentRedirect(article.get_absolute_url())
     tree = section_tree(request)
