@@ -40,7 +40,8 @@ class Results:
         the count (the extra one says "more"), and they are what gets ranked.
         One query serves both; counting separately scanned the index twice."""
         recent = self.backend.matching(self.queryset, self.query).order_by("-published_at", "-id")
-        return list(recent.values_list("pk", flat=True)[: MAX_RESULTS + 1])
+        with self.backend.planned_per_query():
+            return list(recent.values_list("pk", flat=True)[: MAX_RESULTS + 1])
 
     @property
     def _count(self) -> int:
@@ -64,7 +65,8 @@ class Results:
         # The candidates' ids are fetched first: the backends' match expressions
         # name the article table, so they cannot sit in an aliased subquery.
         candidates = self.queryset.filter(pk__in=self._candidates[:MAX_RESULTS])
-        return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
+        with self.backend.planned_per_query():
+            return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
 
 
 def search(request: SearchRequest, now: datetime | None = None) -> Results | None:
