@@ -46,7 +46,8 @@ from django.db.models import QuerySet
 from django.dispatch import receiver
 
 # Stand-ins no real value can equal: ids are positive, stories are younger.
-_STAND_IN_INT = -(2**52)
+# The int fits a 32-bit column: the ORM turns an out-of-range value into "no rows".
+_STAND_IN_INT = -2_000_000_000
 _STAND_IN_TIME = datetime(1901, 1, 1, tzinfo=UTC)
 
 
@@ -107,7 +108,11 @@ class CompiledQuery:
         shape = {name: arguments[name] for name in self.shape_names}
         plan = self._plan(using, values, shape)
         if plan.sql is None:
-            return []
+            # The ORM found the stand-ins match nothing (an empty IN (), say):
+            # ask it with the real values, every time. It answers an empty
+            # list without a query.
+            query = self.build(**values, **shape).using(using)
+            return [tuple(row) for row in query]
         connection = connections[using]
         with connection.cursor() as cursor:
             cursor.execute(plan.sql, plan.params(values, _adapter(connection)))

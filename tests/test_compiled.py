@@ -119,6 +119,21 @@ def test_a_value_the_sql_does_not_carry_is_refused(stories):
 
 
 @pytest.mark.django_db
+def test_a_stand_in_outside_a_small_columns_range_still_gets_real_answers(make_article):
+    """The ORM answers "no rows" for a value a column cannot hold, stand-ins
+    included: such a shape is asked through the ORM with the real values."""
+
+    @CompiledQuery
+    def at_version(version: int):
+        return Article.objects.filter(version=version).order_by("id").values_list("id")
+
+    first, second = make_article(), make_article()
+    Article.objects.filter(pk=second.pk).update(version=7)
+    assert at_version.rows(version=1) == [(first.pk,)]
+    assert at_version.rows(version=7) == [(second.pk,)]
+
+
+@pytest.mark.django_db
 def test_a_settings_change_recompiles(stories, sections):
     forget_plans()
     builds.clear()
