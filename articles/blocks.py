@@ -96,8 +96,11 @@ def _block_query(key: str, exclude: list[int], now: datetime, *, size: int):
     return as_cards(items, "article__")[:size]
 
 
-def _ids(pks) -> list[int]:
-    return sorted(pk for pk in pks if pk)  # sorted: one SQL text per set of ids
+def _cards(query: CompiledQuery, exclude: set[int], now, **arguments) -> list[Card]:
+    """``query``'s rows as Cards, without ``exclude`` (0 and None are no story)."""
+    ids = [pk for pk in exclude if pk]
+    rows = query.rows(exclude=ids, now=now or timezone.now(), **arguments)
+    return [Card._make(row) for row in rows]
 
 
 def curated_links(article: Article, now=None) -> dict[str, list[Card]]:
@@ -120,24 +123,18 @@ def automatic_related(article: Article, exclude: set[int], limit: int, now=None)
     """
     # Always one query, even when pins filled the block: a page costs the same
     # number of queries whatever its curation.
-    rows = _related_query.rows(
-        source=article.pk, exclude=_ids(exclude), now=now or timezone.now(), size=max(limit, 1)
-    )
-    return [Card._make(row) for row in rows][: max(limit, 0)]
+    cards = _cards(_related_query, exclude, now, source=article.pk, size=max(limit, 1))
+    return cards[: max(limit, 0)]
 
 
 def other_news(family: list[int], exclude: set[int], limit: int, now=None) -> list[Card]:
     """ "Tin khác": the latest live stories of the section family (one query)."""
-    rows = _other_news_query.rows(
-        family=list(family), exclude=_ids(exclude), now=now or timezone.now(), size=limit
-    )
-    return [Card._make(row) for row in rows]
+    return _cards(_other_news_query, exclude, now, family=list(family), size=limit)
 
 
 def block_articles(key: str, limit: int, exclude: set[int] = frozenset(), now=None) -> list[Card]:
     """The live stories of a site-wide curated block, in the editors' order (one query)."""
-    rows = _block_query.rows(key=key, exclude=_ids(exclude), now=now or timezone.now(), size=limit)
-    return [Card._make(row) for row in rows]
+    return _cards(_block_query, exclude, now, key=key, size=limit)
 
 
 def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:

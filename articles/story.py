@@ -16,6 +16,7 @@ author). The desk's preview fills the same two attributes with the ORM
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Model, Prefetch
@@ -24,13 +25,15 @@ from django.utils import timezone
 from .compiled import CompiledQuery
 from .models import Article, ArticleAuthor, Author, Image, Section, Tag
 
-# The models a story page needs, each through the path that reaches it.
+# The models each query reads, each through the path that reaches it.
 _PARTS: list[tuple[type[Model], str]] = [
     (Article, ""),
     (Section, "section__"),
     (Section, "section__parent__"),
     (Image, "cover__"),
 ]
+_TAG_PARTS: list[tuple[type[Model], str]] = [(Tag, "")]
+_BYLINE_PARTS: list[tuple[type[Model], str]] = [(ArticleAuthor, ""), (Author, "author__")]
 
 SHOWN_PREFETCHES = (
     Prefetch("tags", to_attr="shown_tags"),
@@ -40,8 +43,9 @@ SHOWN_PREFETCHES = (
 )
 
 
-def _names(model: type[Model]) -> list[str]:
-    return [field.attname for field in model._meta.concrete_fields]
+@cache
+def _names(model: type[Model]) -> tuple[str, ...]:
+    return tuple(field.attname for field in model._meta.concrete_fields)
 
 
 def _columns(parts: list[tuple[type[Model], str]]) -> list[str]:
@@ -69,11 +73,8 @@ def _tags(pk: int):
     return (
         Tag.objects.filter(tagged_articles__content_object_id=pk)
         .order_by("tagged_articles__id")
-        .values_list(*_names(Tag))
+        .values_list(*_columns(_TAG_PARTS))
     )
-
-
-_BYLINE_PARTS: list[tuple[type[Model], str]] = [(ArticleAuthor, ""), (Author, "author__")]
 
 
 @CompiledQuery
@@ -96,8 +97,7 @@ def live_story(pk: int | str, now: datetime | None = None) -> Article | None:
     section.parent = parent
     article.section = section
     article.cover = cover
-    names = _names(Tag)
-    article.shown_tags = [Tag.from_db(DEFAULT_DB_ALIAS, names, row) for row in _tags.rows(pk=pk)]
+    article.shown_tags = [_instances(row, _TAG_PARTS)[0] for row in _tags.rows(pk=pk)]
     article.shown_bylines = []
     for row in _bylines.rows(pk=pk):
         byline, author = _instances(row, _BYLINE_PARTS)
