@@ -35,10 +35,12 @@ from __future__ import annotations
 
 import inspect
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.core.signals import setting_changed
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -114,7 +116,7 @@ class CompiledQuery:
             query = self.build(**values, **shape).using(using)
             return [tuple(row) for row in query]
         connection = connections[using]
-        with connection.cursor() as cursor:
+        with connection.cursor() as cursor, _prepared(connection):
             cursor.execute(plan.sql, plan.params(values, _adapter(connection)))
             rows = cursor.fetchall()
         if not plan.converters:
@@ -155,6 +157,27 @@ class CompiledQuery:
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
         converters = list(compiler.get_converters(fields).items())
         return _Plan(sql, slots, converters)
+
+
+@contextmanager
+def _prepared(connection) -> Iterator[None]:
+    """On PostgreSQL, have psycopg prepare this statement (or reuse it).
+
+    Only compiled queries are prepared: they run on every reader page and
+    plan alike whatever their values. Others are planned for their values
+    each time (search's best plan depends on its words: a prepared, generic
+    plan made it 4x slower at 100,000 stories). psycopg's switch is an
+    attribute of the connection, so this costs no round trip.
+    """
+    if connection.vendor != "postgresql" or not settings.NEWSROOM_PREPARE_COMPILED:
+        yield
+        return
+    raw = connection.connection
+    saved, raw.prepare_threshold = raw.prepare_threshold, 0
+    try:
+        yield
+    finally:
+        raw.prepare_threshold = saved
 
 
 def _hashable(value: Any) -> bool:

@@ -149,7 +149,7 @@ def test_a_settings_change_recompiles(stories, sections):
 @pytest.mark.django_db
 def test_a_story_pages_queries_are_planned_once_per_connection(client, no_page_cache, stories):
     """On PostgreSQL the block queries become prepared statements after a few
-    runs (DJANGO_DB_PREPARE_THRESHOLD): the server stops re-planning them."""
+    runs (DJANGO_DB_PREPARE): the server stops re-planning them."""
     if connection.vendor != "postgresql":
         pytest.skip("prepared statements are PostgreSQL's")
     url = stories[2].get_absolute_url()

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -84,11 +83,6 @@ class SearchBackend(ABC):
     @abstractmethod
     def rebuild(self, batches: Iterable[Sequence[Document]]) -> int:
         """Replace the whole index with these stories (all of them); returns how many."""
-
-    def planned_per_query(self) -> AbstractContextManager:
-        """Run the queries inside planned for their values, never from a
-        prepared statement's generic plan (see PostgresBackend)."""
-        return nullcontext()
 
     def _save_all(self, batches: Iterable[Sequence[Document]]) -> int:
         count = 0
@@ -202,26 +196,6 @@ class PostgresBackend(SearchBackend):
     def rebuild(self, batches: Iterable[Sequence[Document]]) -> int:
         # Every row is written again, and a deleted story took its column along.
         return self._save_all(batches)
-
-    @contextmanager
-    def planned_per_query(self) -> Iterator[None]:
-        """No prepared statements for search (DJANGO_DB_PREPARE_THRESHOLD).
-
-        A generic plan cannot know that "published_at <= now" keeps nearly
-        every story, nor how many the words match: at 100,000 stories it
-        intersected the whole live index with the candidates and ranking took
-        11.6 ms instead of 2.7 ms. Planning each search costs 1 ms, which a
-        search can afford; psycopg's switch is a Python attribute, so this
-        costs no round trip.
-        """
-        self.connection.ensure_connection()
-        raw = self.connection.connection
-        saved = raw.prepare_threshold
-        raw.prepare_threshold = None
-        try:
-            yield
-        finally:
-            raw.prepare_threshold = saved
 
     @staticmethod
     def tsquery(query: Query) -> str:

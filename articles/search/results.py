@@ -40,8 +40,7 @@ class Results:
         the count (the extra one says "more"), and they are what gets ranked.
         One query serves both; counting separately scanned the index twice."""
         recent = self.backend.matching(self.queryset, self.query).order_by("-published_at", "-id")
-        with self.backend.planned_per_query():
-            return list(recent.values_list("pk", flat=True)[: MAX_RESULTS + 1])
+        return list(recent.values_list("pk", flat=True)[: MAX_RESULTS + 1])
 
     @property
     def _count(self) -> int:
@@ -65,8 +64,7 @@ class Results:
         # The candidates' ids are fetched first: the backends' match expressions
         # name the article table, so they cannot sit in an aliased subquery.
         candidates = self.queryset.filter(pk__in=self._candidates[:MAX_RESULTS])
-        with self.backend.planned_per_query():
-            return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
+        return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
 
 
 def search(request: SearchRequest, now: datetime | None = None) -> Results | None:
