@@ -139,10 +139,12 @@ def article_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @reader_page
 def tag_page(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    articles = Article.objects.live().filter(tags=tag).latest()
-    return render(
-        request, "articles/tag.html", {"tag": tag, "page_obj": _card_page(request, articles)}
-    )
+    page_obj = _card_page(request, Article.objects.live().filter(tags=tag).latest())
+    if not page_obj.paginator.count:
+        # Tags are made as stories are written: one on nothing but drafts
+        # and scheduled stories would tell a reader what is coming.
+        raise Http404(_("Không có thẻ này."))
+    return render(request, "articles/tag.html", {"tag": tag, "page_obj": page_obj})
 
 
 @require_safe

@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles.models import ArticleAuthor, ArticleLink, Author, Block, BlockItem, LinkKind
+from articles.models import Article, ArticleAuthor, ArticleLink, Author, Block, BlockItem, LinkKind
+from articles.querysets import Status
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -196,6 +197,20 @@ def test_tag_and_author_pages(client, story, author):
     assert tag_page.status_code == 200 and story.title in tag_page.content.decode()
     author_page = client.get(author.get_absolute_url())
     assert author_page.status_code == 200 and story.title in author_page.content.decode()
+
+
+def test_a_tag_with_no_live_story_is_not_found(client, no_page_cache, make_article):
+    """A tag on drafts and scheduled stories only must not show readers what is coming."""
+    make_article(title="Bản nháp", status=Status.DRAFT, tags=("Bão số 5",))
+    scheduled = make_article(
+        title="Sắp đăng", published_at=timezone.now() + timedelta(hours=2), tags=("Bão số 5",)
+    )
+    response = client.get("/tag/bao-so-5/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+    assert "Bão số 5" not in response.content.decode()
+    Article.objects.filter(pk=scheduled.pk).update(published_at=timezone.now())
+    assert scheduled.title in client.get("/tag/bao-so-5/").content.decode()
 
 
 def test_front_page_shows_lead_latest_and_section_blocks(client, make_article, sections):
