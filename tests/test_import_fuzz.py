@@ -3,7 +3,9 @@ very long titles, non-UTF-8 files, failures mid-article, and 200 random variants
 
 from __future__ import annotations
 
+import errno
 import io
+import logging
 import random
 import re
 import unicodedata
@@ -13,6 +15,7 @@ import pytest
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.db import DataError
 from django.utils import timezone
 
 from articles.archive.pages import PageReadError, decode_page, parse_page
@@ -177,7 +180,23 @@ def test_missing_path_fails_but_other_paths_are_imported(tmp_path):
 
 
 @pytest.mark.django_db
-def test_an_article_that_fails_midway_leaves_nothing_behind(tmp_path, monkeypatch, settings):
+@pytest.mark.parametrize(
+    ("error", "reason", "level"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "đĩa đầy", logging.INFO),
+        (
+            DataError("value too long for type character varying(300)"),
+            "có trường dữ liệu quá dài hoặc sai kiểu",
+            logging.INFO,
+        ),
+        (KeyError("section_id"), "lỗi ngoài dự kiến, chi tiết ở nhật ký máy chủ", logging.ERROR),
+    ],
+)
+def test_an_article_that_fails_midway_leaves_nothing_behind(
+    tmp_path, monkeypatch, settings, caplog, error, reason, level
+):
+    """The report says in Vietnamese what kind of failure it was, never the
+    exception's English text; a bug is logged as an error with its traceback."""
     for stem in ("hong", "tot"):
         (tmp_path / f"{stem}.txt").write_text(
             f"Bài {stem}\nSapo.\n![]() |\nẢnh {stem}. |\nThân bài.\n", encoding="utf-8"
@@ -186,12 +205,16 @@ def test_an_article_that_fails_midway_leaves_nothing_behind(tmp_path, monkeypatc
 
     def failing_save(self, *args, **kwargs):
         if self.title == "Bài hong":
-            raise RuntimeError("đĩa đầy")
+            raise error
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(Article, "save", failing_save)
-    output = run_import_failing(tmp_path)
-    assert "hong.txt: Không lưu được bài (đĩa đầy)" in output
+    with caplog.at_level(logging.INFO, logger="articles.archive"):
+        output = run_import_failing(tmp_path)
+    assert f"hong.txt: Không lưu được bài ({reason}); không có gì của bài này được ghi." in output
+    assert str(error) not in output
+    logged = [r for r in caplog.records if r.exc_info and r.exc_info[1] is error]
+    assert [r.levelno for r in logged] == [level]
     assert list(Article.objects.values_list("title", flat=True)) == ["Bài tot"]
     assert not Image.objects.filter(source_key__startswith="page:hong").exists()
     left = [p.name for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()]

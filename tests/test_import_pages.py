@@ -340,3 +340,42 @@ def test_titles_match_across_nfd_case_quotes_spaces_and_accents():
     ):
         assert index.find(spelling)[0].pk == 1, spelling
     assert index.find("Gặp nhau cuối tuần", exclude=1) == (None, 0)
+
+
+@pytest.fixture
+def photo_server():
+    """A real HTTP server on loopback that has no photos: every path is a 404."""
+    import http.server
+    import threading
+
+    class Missing(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the standard library's name)
+            self.send_error(404)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Missing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.django_db
+def test_a_photo_that_cannot_be_downloaded_is_explained_in_vietnamese(tmp_path, photo_server):
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on once this closes
+        closed.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{closed.getsockname()[1]}/c.jpg"
+    page = tmp_path / "mang.txt"
+    page.write_text(
+        f"Ảnh hỏng\nSapo.\n![]({photo_server}/a.jpg) |\nẢnh một. |\n![]({dead}) |\nẢnh hai. |\n",
+        encoding="utf-8",
+    )
+    output = run_import(page)
+    assert f"Không tải được ảnh {photo_server}/a.jpg: máy chủ trả lời mã 404." in output
+    assert f"Không tải được ảnh {dead}: không kết nối được tới máy chủ ảnh." in output
+    assert "Errno" not in output and "HTTP Error" not in output
+    assert Image.objects.count() == 2  # placeholders keep the captions

@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 
 from ..models import Article, ArticleLink, Block, BlockItem, LinkKind
 from ..querysets import Status
+from .failures import explain
 from .pages import Page
 from .titles import KnownTitles, Story, TitleIndex, folded_key, split_headlines
 
@@ -48,11 +49,11 @@ class Curator:
                     if self._curate(path.name, page, article, index, known):
                         changed_ids.append(pk)
             except Exception as exc:
-                logger.info("curation failed for %s", path, exc_info=True)
+                reason = explain(logger, exc, "curation", path)
                 self.warn(
                     path.name,
                     0,
-                    _("Không lưu được các danh sách biên tập (%(error)s).") % {"error": exc},
+                    _("Không lưu được các danh sách biên tập (%(error)s).") % {"error": reason},
                 )
         return changed_ids
 

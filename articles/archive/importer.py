@@ -46,6 +46,7 @@ from ..querysets import Status
 from ..sanitize import sanitize_html
 from ..text import clean_line, nfc
 from .curation import Curator
+from .failures import explain, file_failure
 from .pages import ListItem, Page, PageReadError, Paragraph, decode_page, parse_page
 from .photos import (
     PhotoError,
@@ -242,7 +243,7 @@ class PageImporter:
             text = decode_page(path.read_bytes(), path.name)
         except OSError as exc:
             self.fail(
-                path.name, 0, _("Không đọc được tệp (%(error)s).") % {"error": exc.strerror or exc}
+                path.name, 0, _("Không đọc được tệp (%(error)s).") % {"error": file_failure(exc)}
             )
             return None
         except PageReadError as exc:
@@ -276,8 +277,7 @@ class PageImporter:
                 for old in stale:
                     transaction.on_commit(lambda old=old: default_storage.delete(old))
         except Exception as exc:
-            # Traceback for whoever runs with DJANGO_LOG_LEVEL=INFO; the report says what failed.
-            logger.info("import failed for %s", path, exc_info=True)
+            reason = explain(logger, exc, "import", path)
             for written in files:
                 with contextlib.suppress(OSError):
                     default_storage.delete(written)
@@ -285,7 +285,7 @@ class PageImporter:
                 name,
                 0,
                 _("Không lưu được bài (%(error)s); không có gì của bài này được ghi.")
-                % {"error": exc},
+                % {"error": reason},
             )
             return None
         self.report.sections_created.extend(sections.created)

@@ -12,6 +12,7 @@ swap in the real photo later from the library.
 from __future__ import annotations
 
 import io
+import urllib.error
 import urllib.request
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,7 @@ from PIL import ImageDraw
 
 from ..images import CheckedImage, check_image, safe_upload_name
 from ..text import slugify_vi
+from .failures import file_failure
 from .pages import Photo
 
 PLACEHOLDER_PREFIX = "anh-tam-"
@@ -115,6 +117,18 @@ def fetch_url(url: str, max_bytes: int) -> bytes:
     return data
 
 
+def download_failure(exc: BaseException) -> str:
+    """What went wrong fetching a photo, in Vietnamese: urllib's own words are
+    English ("<urlopen error [Errno -2] Name or service not known>")."""
+    if isinstance(exc, urllib.error.HTTPError):
+        return _("máy chủ trả lời mã %(code)s") % {"code": exc.code}
+    if isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError):
+        return _("quá thời gian chờ")
+    if isinstance(exc, OSError):  # URLError among them
+        return _("không kết nối được tới máy chủ ảnh")
+    return _("địa chỉ ảnh không hợp lệ")
+
+
 def checked_file(data: bytes, original_name: str) -> tuple[ContentFile, CheckedImage]:
     """``data`` as an upload-ready file, validated like an editor's upload."""
     upload = ContentFile(data, name=original_name)
@@ -135,7 +149,7 @@ def real_photo(page_path: Path, photo: Photo, offline: bool) -> tuple[ContentFil
         except OSError as exc:
             raise PhotoError(
                 _("Không đọc được tệp ảnh %(name)s: %(error)s.")
-                % {"name": local.name, "error": exc.strerror}
+                % {"name": local.name, "error": file_failure(exc)}
             ) from None
         return checked_file(data, local.name)[0], local.name
     src = photo.src.strip()
@@ -146,7 +160,8 @@ def real_photo(page_path: Path, photo: Photo, offline: bool) -> tuple[ContentFil
             raise
         except Exception as exc:  # network errors come in many classes
             raise PhotoError(
-                _("Không tải được ảnh %(url)s: %(error)s.") % {"url": src, "error": exc}
+                _("Không tải được ảnh %(url)s: %(error)s.")
+                % {"url": src, "error": download_failure(exc)}
             ) from None
         return checked_file(data, Path(src.split("?", 1)[0]).name or "anh.jpg")[0], src
     return None, ""

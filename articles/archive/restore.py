@@ -36,6 +36,7 @@ from ..images import is_picture
 from ..models import Article, Image
 from ..sanitize import sanitize_html
 from ..text import clean_line
+from .failures import file_failure
 from .jsonl import FORMAT, USER_FIELDS, VERSION, ArchiveError, Stats, data_fields, files_folder
 from .jsonl import kinds as record_kinds
 
@@ -80,7 +81,7 @@ class _Restorer:
         except OSError as exc:
             raise ArchiveError(
                 _("Không đọc được tệp %(file)s (%(error)s).")
-                % {"file": self.name, "error": exc.strerror or exc}
+                % {"file": self.name, "error": file_failure(exc)}
             ) from None
         except UnicodeDecodeError:
             raise ArchiveError(
