@@ -29,6 +29,7 @@ from django.db.utils import DataError, InterfaceError, NotSupportedError, Operat
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template import loader
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from articles.dates import EARLIEST_YEAR, LATEST_YEAR, plausible_year
@@ -200,8 +201,20 @@ class AdminInputMiddleware:
                     "không có gì bị thay đổi. Hãy tải lại trang rồi làm lại."
                 ),
             )
-            return HttpResponseRedirect(request.get_full_path())
+            return HttpResponseRedirect(self.page_posted_from(request))
         return None
+
+    @staticmethod
+    def page_posted_from(request: HttpRequest) -> str:
+        """The page whose form was posted: the Referer when it is this site's
+        (a list keeps its filters; a POST-only URL would answer a GET with 405),
+        else the URL posted to."""
+        referer = request.headers.get("Referer", "")
+        if referer and url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return referer
+        return request.get_full_path()
 
     @staticmethod
     def filter_message(key: str) -> str:

@@ -436,6 +436,27 @@ def test_a_post_with_an_id_no_form_sends_changes_nothing(administrator, sections
     assert (Group.objects.count(), sorted(sections_of())) == before
 
 
+@pytest.mark.parametrize(
+    "referer, back",
+    [
+        (
+            "http://testserver/admin/articles/section/?q=kinh",
+            "http://testserver/admin/articles/section/?q=kinh",
+        ),
+        ("https://evil.example/admin/", "/admin/articles/section/"),
+        ("", "/admin/articles/section/"),
+    ],
+)
+def test_a_refused_post_goes_back_to_the_page_it_came_from(administrator, sections, referer, back):
+    """The editor returns to the list as filtered; a foreign Referer is ignored."""
+    response = administrator.post(
+        "/admin/articles/section/",
+        {"action": "delete_selected", "_selected_action": "abc"},
+        HTTP_REFERER=referer,
+    )
+    assert (response.status_code, response["Location"]) == (302, back)
+
+
 def sections_of():
     from articles.models import Section
 
