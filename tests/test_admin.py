@@ -386,6 +386,27 @@ def test_tag_suggest_returns_matching_tags(admin_client, make_article):
 
 
 @pytest.mark.django_db
+def test_tag_suggest_shows_a_journalist_only_tags_of_stories_they_may_see(
+    client, make_article, people
+):
+    """Another desk's draft or embargoed story keeps its tags to itself."""
+    make_article(tags=("Bầu cử đã đăng",))
+    make_article(status=Status.DRAFT, tags=("Bầu cử nháp của người khác",))
+    make_article(published_at=timezone.now() + timedelta(hours=3), tags=("Bầu cử cấm vận",))
+    own = make_article(status=Status.DRAFT, tags=("Bầu cử nháp của tôi",))
+    own.created_by = people["journalist"]
+    own.save()
+    url = reverse("admin:articles_article_tag_suggest")
+    client.force_login(people["journalist"])
+    assert sorted(client.get(url, {"q": "bầu"}).json()["tags"]) == [
+        "Bầu cử nháp của tôi",
+        "Bầu cử đã đăng",
+    ]
+    client.force_login(people["editor"])
+    assert len(client.get(url, {"q": "bầu"}).json()["tags"]) == 4
+
+
+@pytest.mark.django_db
 def test_tag_suggest_refuses_anonymous_and_unprivileged_users(client, make_article):
     make_article(tags=("Công đoàn",))
     url = reverse("admin:articles_article_tag_suggest")

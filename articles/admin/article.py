@@ -35,9 +35,10 @@ from ..models import (
     ExcludedRelated,
     PinnedRelated,
     Tag,
+    TaggedArticle,
     TopHeadline,
 )
-from ..querysets import Status
+from ..querysets import Status, live_q
 from ..sanitize import sanitize_html
 from ..text import clean_line
 from . import checklist, curation, desk_views
@@ -473,6 +474,14 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
             return JsonResponse({"tags": []}, status=403)
         term = clean_line(request.GET.get("q", ""))[:50]
         tags = Tag.objects.filter(name__istartswith=term) if term else Tag.objects.none()
+        if not workflow.can_edit_any(request.user):
+            # A tag names a story: one on another desk's draft or embargoed
+            # story is not for every journalist to read, as the story is not.
+            mine = self.get_queryset(request).values("pk")
+            tagged = TaggedArticle.objects.filter(
+                live_q("content_object__") | Q(content_object__in=mine)
+            )
+            tags = tags.filter(pk__in=tagged.values("tag_id"))
         return JsonResponse(
             {"tags": list(tags.order_by("name").values_list("name", flat=True)[:15])}
         )
