@@ -276,3 +276,14 @@ def test_add_ons_have_vietnamese_headings(db):
     html = html_of(client_for(root).get("/admin/auth/user/"))
     assert "Chống dò mật khẩu" in html and "Việc chạy nền" in html
     assert "Tasks Database Backend" not in html and ">Axes<" not in html
+
+
+def test_failed_login_list_says_locked_in_vietnamese(db):
+    from axes.models import AccessFailureLog
+
+    AccessFailureLog.objects.create(username="ai-do", ip_address="10.0.0.1", locked_out=True)
+    AccessFailureLog.objects.create(username="ai-khac", ip_address="10.0.0.2", locked_out=False)
+    html = html_of(administrator_client().get("/admin/axes/accessfailurelog/"))
+    assert 'alt="Có"' in html and 'alt="Không"' in html
+    assert 'alt="True"' not in html and 'alt="False"' not in html
+    assert "Bị khóa" in html

@@ -3,12 +3,15 @@ said in Vietnamese.
 
 Django's user admin is kept; two strings it writes in code, out of gettext's
 reach, are replaced: the warning under "Đăng nhập bằng mật khẩu" on the
-password page, and the ``alt="True"`` of the staff column's icon, which a
-screen reader reads out to an administrator.
+password page, and the ``alt="True"`` of the yes/no icons (the staff
+column, django-axes' "locked out" column), which a screen reader reads out
+to an administrator.
 """
 
 from __future__ import annotations
 
+from axes.admin import AccessFailureLogAdmin
+from axes.models import AccessFailureLog
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm, SetUnusablePasswordMixin
@@ -46,3 +49,18 @@ class AccountAdmin(UserAdmin):
     @admin.display(description=_("Tình trạng nhân viên"), ordering="is_staff")
     def staff(self, user: User) -> str:
         return yes_no_icon(user.is_staff)
+
+
+if admin.site.is_registered(AccessFailureLog):
+    admin.site.unregister(AccessFailureLog)
+
+
+@admin.register(AccessFailureLog)
+class FailedLoginAdmin(AccessFailureLogAdmin):
+    list_display = tuple(
+        "locked" if name == "locked_out" else name for name in AccessFailureLogAdmin.list_display
+    )
+
+    @admin.display(description=_("Bị khóa"), ordering="locked_out")
+    def locked(self, failure: AccessFailureLog) -> str:
+        return yes_no_icon(failure.locked_out)
