@@ -203,6 +203,7 @@ def ensure_dataset(n: int) -> tuple[str, Path, dict]:
         manage(env, "migrate", "--noinput", "-v0")
         if psql("SELECT count(*) FROM django_migrations", dbname)[0][0] != before:
             rebuild_search(env, info)
+            psql("VACUUM ANALYZE", dbname)  # as after a build: the rows were all written again
     if not ready:
         info["reused"] = False
         say(f"building the {n:,}-story dataset in {dbname}")
