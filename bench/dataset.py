@@ -32,7 +32,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.db.models import F  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.urls import NoReverseMatch, reverse  # noqa: E402
+from django.urls import reverse  # noqa: E402
 from PIL import Image as PILImage  # noqa: E402
 
 from articles.models import (  # noqa: E402
@@ -123,6 +123,16 @@ def bench_article() -> Article:
     return live[min(count - 1, max(0, count // 20))]
 
 
+# The same words at every size, so that "p50 at 100,000 within 1.5x of 1,000"
+# compares one search with itself. Words from a story's title changed with
+# the dataset and with time (scheduled stories going live), and with them
+# the share of the archive matched: 97% for "có năm", 28% for "này hợp".
+# "công đoàn" is what a labour daily's readers type, and it matches one story
+# in six at both sizes: all of them are ranked at 1,000, the newest 500 at
+# 100,000.
+SEARCH_WORDS = "công đoàn"
+
+
 def urls() -> dict[str, str]:
     article = bench_article()
     section = Section.objects.filter(parent__isnull=True).order_by("position", "pk").first()
@@ -131,11 +141,7 @@ def urls() -> dict[str, str]:
         "section": section.get_absolute_url(),
         "article": article.get_absolute_url(),
     }
-    try:
-        words = article.title.split()[:2]
-        found["search"] = reverse("articles:search") + "?" + urlencode({"q": " ".join(words)})
-    except NoReverseMatch:
-        pass
+    found["search"] = reverse("articles:search") + "?" + urlencode({"q": SEARCH_WORDS})
     return found
 
 
