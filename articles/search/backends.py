@@ -10,7 +10,7 @@ from datetime import datetime
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import BooleanField, FloatField, QuerySet
+from django.db.models import BooleanField, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 
 from ..models import Article
@@ -31,6 +31,14 @@ RECENCY_DAYS = 30.0
 # A body longer than this is indexed by its beginning (PostgreSQL caps a
 # tsvector at 1 MB; no real story comes near).
 MAX_BODY_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A search's ranked stories (ids, best first) and whether more matched."""
+
+    ids: list[int]
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -70,15 +78,17 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def matching(self, queryset: QuerySet, query: Query) -> QuerySet:
-        """``queryset`` narrowed to the stories matching ``query`` (to count them)."""
+        """``queryset`` narrowed to the stories matching ``query``."""
 
     @abstractmethod
-    def ranked_ids(
-        self, queryset: QuerySet, query: Query, now: datetime, start: int, stop: int
-    ) -> list[int]:
-        """Ids of ``queryset``'s stories, which all match ``query`` already
-        (``Results`` passes the candidates of ``matching()``), ranked ``start``
-        to ``stop``, best first."""
+    def ranked(self, queryset: QuerySet, query: Query, now: datetime, limit: int) -> Ranked:
+        """The ``limit`` most recent of ``queryset``'s stories matching
+        ``query``, best first, and whether more stories match."""
+
+    def _newest(self, queryset: QuerySet, query: Query, limit: int) -> QuerySet:
+        """The matches newest first, one more than ``limit``: that one says "more"."""
+        matches = self.matching(queryset, query).order_by("-published_at", "-id")
+        return matches[: limit + 1]
 
     @abstractmethod
     def rebuild(self, batches: Iterable[Sequence[Document]]) -> int:
@@ -146,9 +156,16 @@ class Fts5Backend(SearchBackend):
         )
         return queryset.filter(pk__in=matches)
 
-    def ranked_ids(
-        self, queryset: QuerySet, query: Query, now: datetime, start: int, stop: int
-    ) -> list[int]:
+    def ranked(self, queryset: QuerySet, query: Query, now: datetime, limit: int) -> Ranked:
+        # Two steps: the candidates' ids first, because the match expression
+        # names the FTS table, which cannot sit in the ranking's subquery.
+        newest = list(self._newest(queryset, query, limit).values_list("pk", flat=True))
+        if not newest:
+            return Ranked([], False)
+        candidates = queryset.filter(pk__in=newest[:limit])
+        return Ranked(self._ranked_ids(candidates, query, now, limit), len(newest) > limit)
+
+    def _ranked_ids(self, queryset: QuerySet, query: Query, now: datetime, limit: int) -> list[int]:
         # Raw SQL because bm25() needs the FTS table in the FROM clause, and
         # that table must be the outer loop: SQLite's planner, left to itself,
         # sometimes walks the live articles and re-runs the MATCH for each one
@@ -166,10 +183,10 @@ class Fts5Backend(SearchBackend):
             f" WHERE {index} MATCH %s AND a.id = {index}.rowid AND a.id IN ({ids_sql})"
             f" ORDER BY ({fields}) * (1.0 + {RECENCY_BOOST} / (1.0 + max(%s"
             f" - julianday(a.published_at), 0.0) / {RECENCY_DAYS})) DESC,"
-            " a.published_at DESC, a.id DESC LIMIT %s OFFSET %s"
+            " a.published_at DESC, a.id DESC LIMIT %s"
         )
         now_julian = now.timestamp() / 86400.0 + 2440587.5
-        params = [self.match_expression(query), *ids_params, now_julian, stop - start, start]
+        params = [self.match_expression(query), *ids_params, now_julian, limit]
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
@@ -211,25 +228,37 @@ class PostgresBackend(SearchBackend):
         )
         return queryset.filter(matches)
 
-    def ranked_ids(
-        self, queryset: QuerySet, query: Query, now: datetime, start: int, stop: int
-    ) -> list[int]:
+    def ranked(self, queryset: QuerySet, query: Query, now: datetime, limit: int) -> Ranked:
+        # One statement: the newest matches, each with its document, ranked
+        # around them. Fetching their ids and sending them back as an IN list
+        # of 500 cost more than the ranking (psycopg parses a statement that
+        # long on every call, PostgreSQL plans the list and reads each row
+        # again).
         document = f"{self.articles}.{self.quote(self.COLUMN)}"
-        published = f"{self.articles}.{self.quote('published_at')}"
-        tsquery = self.tsquery(query)
+        newest = self._newest(queryset, query, limit).annotate(
+            document=RawSQL(document, [], output_field=TextField())
+        )
+        inner, inner_params = (
+            newest.values_list("pk", "published_at", "document")
+            .query.get_compiler(using=queryset.db)
+            .as_sql()
+        )
         # ts_rank weights are {D, C, B, A}: body, (unused), lead, title.
         weights = [BODY_WEIGHT / TITLE_WEIGHT, 0.0, LEAD_WEIGHT / TITLE_WEIGHT, 1.0]
-        rank = RawSQL(
-            f"ts_rank(%s::float4[], {document}, to_tsquery('simple', %s))"
-            f" * (1.0 + {RECENCY_BOOST} / (1.0 + GREATEST(%s - EXTRACT(EPOCH FROM {published}),"
-            f" 0) / 86400.0 / {RECENCY_DAYS}))",
-            [weights, tsquery, now.timestamp()],
-            output_field=FloatField(),
+        sql = (
+            f"SELECT c.pk, c.published_at FROM ({inner}) AS c ORDER BY"
+            " ts_rank(%s::float4[], c.document, to_tsquery('simple', %s))"
+            f" * (1.0 + {RECENCY_BOOST} / (1.0 + GREATEST(%s - EXTRACT(EPOCH FROM c.published_at),"
+            f" 0) / 86400.0 / {RECENCY_DAYS})) DESC, c.published_at DESC, c.pk DESC"
         )
-        # The candidates all match already: ranking them needs no second @@.
-        ranked = queryset.annotate(search_rank=rank)
-        ordered = ranked.order_by("-search_rank", "-published_at", "-id")
-        return list(ordered.values_list("pk", flat=True)[start:stop])
+        params = [*inner_params, weights, self.tsquery(query), now.timestamp()]
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        more = len(rows) > limit
+        if more:  # the oldest one only said that there are more
+            rows.remove(min(rows, key=lambda row: (row[1], row[0])))
+        return Ranked([row[0] for row in rows], more)
 
 
 BACKENDS: dict[str, type[SearchBackend]] = {"sqlite": Fts5Backend, "postgresql": PostgresBackend}

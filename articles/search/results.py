@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from ..models import Article
 from ..sanitize import plain_text
-from .backends import SearchBackend, backend_for
+from .backends import Ranked, SearchBackend, backend_for
 from .form import SearchRequest
 from .highlight import Highlighter
 from .query import Query
@@ -27,7 +27,7 @@ MAX_RESULTS = 500
 
 class Results:
     """The ids of the stories matching a query, best first, as a Paginator
-    wants them: ``count()`` counts the matches, a slice ranks one page."""
+    wants them: ``count()`` counts the ranked matches, a slice is one page."""
 
     ordered = True  # for Paginator's check
 
@@ -35,36 +35,24 @@ class Results:
         self.backend, self.queryset, self.query, self.now = backend, queryset, query, now
 
     @cached_property
-    def _candidates(self) -> list[int]:
-        """The most recent matches, one more than are ranked: their number is
-        the count (the extra one says "more"), and they are what gets ranked.
-        One query serves both; counting separately scanned the index twice."""
-        recent = self.backend.matching(self.queryset, self.query).order_by("-published_at", "-id")
-        return list(recent.values_list("pk", flat=True)[: MAX_RESULTS + 1])
-
-    @property
-    def _count(self) -> int:
-        return min(len(self._candidates), MAX_RESULTS)
+    def _ranked(self) -> Ranked:
+        """Ranked once for every page: the count is the number ranked, and
+        the ranking needs them all anyway."""
+        return self.backend.ranked(self.queryset, self.query, self.now, MAX_RESULTS)
 
     @property
     def capped(self) -> bool:
         """More stories match than are ranked: the page says "hơn"."""
-        return len(self._candidates) > MAX_RESULTS
+        return self._ranked.more
 
     def count(self) -> int:
-        return self._count
+        return len(self._ranked.ids)
 
     def __len__(self) -> int:
-        return self._count
+        return self.count()
 
     def __getitem__(self, index: slice) -> list[int]:
-        start, stop, step = index.indices(self._count)
-        if step != 1 or stop <= start:
-            return []
-        # The candidates' ids are fetched first: the backends' match expressions
-        # name the article table, so they cannot sit in an aliased subquery.
-        candidates = self.queryset.filter(pk__in=self._candidates[:MAX_RESULTS])
-        return self.backend.ranked_ids(candidates, self.query, self.now, start, stop)
+        return self._ranked.ids[index]
 
 
 def search(request: SearchRequest, now: datetime | None = None) -> Results | None:
