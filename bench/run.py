@@ -137,17 +137,24 @@ def psql(sql: str, dbname: str = "postgres") -> list[tuple]:
         return cursor.fetchall() if cursor.description else []
 
 
+# Written on a finished dataset's database; a dataset built by an older
+# generator is built again. 2: stories written in publication order.
+DATASET_FORMAT = "newsroom-bench-2"
+
+
 def dataset_ready(dbname: str, n: int) -> bool:
     try:
         rows = psql(
             "SELECT (SELECT count(*) FROM articles_article), "
-            "(SELECT count(*) FROM articles_block), (SELECT count(*) FROM articles_relatedresult)",
+            "(SELECT count(*) FROM articles_block), (SELECT count(*) FROM articles_relatedresult), "
+            "(SELECT shobj_description(oid, 'pg_database') FROM pg_database"
+            " WHERE datname = current_database())",
             dbname,
         )
     except Exception:
         return False
-    articles, blocks, related = rows[0]
-    return articles == n and blocks >= 2 and related > 0
+    articles, blocks, related, made_as = rows[0]
+    return articles == n and blocks >= 2 and related > 0 and made_as == DATASET_FORMAT
 
 
 def rebuild_search(env: dict[str, str], info: dict) -> None:
@@ -222,6 +229,7 @@ def ensure_dataset(n: int) -> tuple[str, Path, dict]:
         info["rebuild_related_s"] = round(time.monotonic() - started, 1)
         rebuild_search(env, info)
         psql("VACUUM ANALYZE", dbname)
+        psql(f"COMMENT ON DATABASE \"{dbname}\" IS '{DATASET_FORMAT}'")
     return url, media, info
 
 

@@ -2,9 +2,10 @@
 
 For benchmarks only (bench/related_scale.py): Vietnamese-looking text built
 from a small list of syllables, grouped into topics so that the related
-engine has real structure to find, spread over five years, in sections with
-children, with a few tags each. Rows are written with bulk_create, so no
-signal runs: rebuild the index afterwards (``rebuild_related``).
+engine has real structure to find, spread over five years and written in
+that order, in sections with children, with a few tags each. Rows are
+written with bulk_create, so no signal runs: rebuild the index afterwards
+(``rebuild_related``).
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ class Command(TranslatedCommand):
             name: Tag.objects.get_or_create(name=name)[0] for _, names in topics for name in names
         }
         now = timezone.now()
+        # Written oldest first, as a newsroom writes its archive: rows then
+        # lie in the table in publication order, which is what the reader
+        # pages' newest-first index walks meet in a real database.
+        minutes_ago = sorted((rng.randrange(5 * 365 * 24 * 60) for _ in range(n)), reverse=True)
         first = (Article.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
         made = 0
         with tqdm(total=n, desc=gettext("Tạo bài"), unit=gettext("bài")) as bar:
@@ -81,10 +86,7 @@ class Command(TranslatedCommand):
                     t = rng.randrange(N_TOPICS)
                     words, topic_tags = topics[t]
                     roll = rng.random()
-                    status, when = (
-                        Status.PUBLISHED,
-                        now - timedelta(minutes=rng.randrange(5 * 365 * 24 * 60)),
-                    )
+                    status, when = Status.PUBLISHED, now - timedelta(minutes=minutes_ago[made + k])
                     if roll < 0.02:
                         status = Status.DRAFT
                     elif roll < 0.03:
