@@ -389,7 +389,9 @@ def test_tag_suggest_returns_matching_tags(admin_client, make_article):
 def test_tag_suggest_shows_a_journalist_only_tags_of_stories_they_may_see(
     client, make_article, people
 ):
-    """Another desk's draft or embargoed story keeps its tags to itself."""
+    """Another desk's draft or embargoed story keeps its tags to itself; a tag
+    on no story yet (the desk's vocabulary) is suggested to everyone."""
+    Tag.objects.create(name="Bầu cử chưa dùng")
     make_article(tags=("Bầu cử đã đăng",))
     make_article(status=Status.DRAFT, tags=("Bầu cử nháp của người khác",))
     make_article(published_at=timezone.now() + timedelta(hours=3), tags=("Bầu cử cấm vận",))
@@ -399,11 +401,12 @@ def test_tag_suggest_shows_a_journalist_only_tags_of_stories_they_may_see(
     url = reverse("admin:articles_article_tag_suggest")
     client.force_login(people["journalist"])
     assert sorted(client.get(url, {"q": "bầu"}).json()["tags"]) == [
+        "Bầu cử chưa dùng",
         "Bầu cử nháp của tôi",
         "Bầu cử đã đăng",
     ]
     client.force_login(people["editor"])
-    assert len(client.get(url, {"q": "bầu"}).json()["tags"]) == 4
+    assert len(client.get(url, {"q": "bầu"}).json()["tags"]) == 5
 
 
 @pytest.mark.django_db

@@ -16,7 +16,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import path
 from django.utils import timezone
@@ -475,13 +475,15 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
         term = clean_line(request.GET.get("q", ""))[:50]
         tags = Tag.objects.filter(name__istartswith=term) if term else Tag.objects.none()
         if not workflow.can_edit_any(request.user):
-            # A tag names a story: one on another desk's draft or embargoed
-            # story is not for every journalist to read, as the story is not.
+            # A tag names a story: one only on another desk's draft or
+            # embargoed story is not for every journalist to read, as the
+            # story is not. A tag on no story yet is the desk's vocabulary.
             mine = self.get_queryset(request).values("pk")
-            tagged = TaggedArticle.objects.filter(
+            seen = TaggedArticle.objects.filter(
                 live_q("content_object__") | Q(content_object__in=mine)
             )
-            tags = tags.filter(pk__in=tagged.values("tag_id"))
+            used = TaggedArticle.objects.filter(tag=OuterRef("pk"))
+            tags = tags.filter(Q(pk__in=seen.values("tag_id")) | ~Exists(used))
         return JsonResponse(
             {"tags": list(tags.order_by("name").values_list("name", flat=True)[:15])}
         )
