@@ -239,17 +239,17 @@ class PostgresBackend(SearchBackend):
             document=RawSQL(document, [], output_field=TextField())
         )
         inner, inner_params = (
-            newest.values_list("pk", "published_at", "document")
+            newest.values_list("id", "published_at", "document")
             .query.get_compiler(using=queryset.db)
             .as_sql()
         )
         # ts_rank weights are {D, C, B, A}: body, (unused), lead, title.
         weights = [BODY_WEIGHT / TITLE_WEIGHT, 0.0, LEAD_WEIGHT / TITLE_WEIGHT, 1.0]
         sql = (
-            f"SELECT c.pk, c.published_at FROM ({inner}) AS c ORDER BY"
+            f"SELECT c.id, c.published_at FROM ({inner}) AS c ORDER BY"
             " ts_rank(%s::float4[], c.document, to_tsquery('simple', %s))"
             f" * (1.0 + {RECENCY_BOOST} / (1.0 + GREATEST(%s - EXTRACT(EPOCH FROM c.published_at),"
-            f" 0) / 86400.0 / {RECENCY_DAYS})) DESC, c.published_at DESC, c.pk DESC"
+            f" 0) / 86400.0 / {RECENCY_DAYS})) DESC, c.published_at DESC, c.id DESC"
         )
         params = [*inner_params, weights, self.tsquery(query), now.timestamp()]
         with self.connection.cursor() as cursor:
