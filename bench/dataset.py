@@ -130,7 +130,7 @@ def bench_article() -> Article:
 # the dataset and with time (scheduled stories going live), and with them
 # the share of the archive matched: 97% for "có năm", 28% for "này hợp".
 # "công đoàn" is what a labour daily's readers type, and it matches one story
-# in six at both sizes: all of them are ranked at 1,000, the newest 500 at
+# in six at both sizes: all of them are ranked at 1,000, the newest 200 at
 # 100,000.
 SEARCH_WORDS = "công đoàn"
 
