@@ -7,7 +7,8 @@ the page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) and on (a private Redis),
 and `wrk` loads each on loopback for BENCH_ROUNDS (5) rounds of BENCH_SECONDS
 (4 s) with BENCH_CONNECTIONS (32), then for BENCH_ALONE_SECONDS (2 s) with one
 connection ("p50 alone": the page's own cost, without queueing), every target
-once per round; medians are reported. In the same run,
+once per round, a page's sizes back to back; medians are reported, and the
+100,000/1,000 ratios are the medians of each round's ratio. In the same run,
 with the same gunicorn settings, bench/ceiling.py serves the exact bytes of
 the story page: the fastest any Python page could be on this machine; and
 bench/floor.py measures Django's own floor (a trivial view, one ORM query,
@@ -364,6 +365,8 @@ def median_row(runs: list[dict]) -> dict:
     row["non_2xx"] = sum(run["non_2xx"] for run in runs)
     row["socket_errors"] = "; ".join(run["socket_errors"] for run in runs if run["socket_errors"])
     row["rounds"] = [round(run["rps"]) for run in runs]
+    for key in ("p50_ms", "p50_alone_ms"):
+        row[f"{key}_by_round"] = [run[key] for run in runs]
     return row
 
 
@@ -372,14 +375,17 @@ def measure(datasets: list[dict], wrk_binary: str) -> list[dict]:
 
     Interleaving is what makes the ratios trustworthy on a shared machine: a
     neighbour's burst lands on one round of every target instead of on all
-    rounds of one, and the 1,000/100,000 comparison is made minute by minute.
+    rounds of one, and the 1,000/100,000 comparison is made seconds apart.
     """
     with contextlib.ExitStack() as stack:
         targets = start_servers(datasets, stack)
         runs: dict[tuple, list[dict]] = {}
+        # Each page at every size back to back: a page's two sizes are then
+        # seconds apart, and their ratio is taken round by round.
+        in_turn = sorted(targets, key=lambda t: (t[1], t[2], t[0]))
         for number in range(1, ROUNDS + 1):
             say(f"round {number}/{ROUNDS}: {len(targets)} targets x {SECONDS} s")
-            for n, name, mode, server, path in targets:
+            for n, name, mode, server, path in in_turn:
                 runs.setdefault((n, name, mode), []).append(wrk(wrk_binary, server.url(path)))
         rss = {id(server): server.peak_rss_mb() for *_, server, _path in targets}
     results = []
@@ -465,13 +471,26 @@ def scaling(results: list[dict]) -> str:
         ("p50_alone_ms", "one reader at a time (what a page costs)"),
         ("p50_ms", f"under load, {CONNECTIONS} connections (mostly time queued)"),
     ):
-        lines += ["", f"p50 at {large['n']:,} stories / at {small['n']:,}, {heading}:", ""]
+        lines += [
+            "",
+            f"p50 at {large['n']:,} stories / at {small['n']:,}, {heading};"
+            " the ratio is the median of the rounds' ratios:",
+            "",
+        ]
         for key, row in large["rows"].items():
             base = small["rows"].get(key)
             if base:
+                by_round = [
+                    a / b
+                    for a, b in zip(
+                        row[f"{figure}_by_round"], base[f"{figure}_by_round"], strict=True
+                    )
+                ]
                 lines.append(
-                    f"- {key[0]}, cache {key[1]}: {row[figure]:.2f} / {base[figure]:.2f} ms "
-                    f"= {row[figure] / base[figure]:.2f}× (target ≤ 1.5×)"
+                    f"- {key[0]}, cache {key[1]}: {row[figure]:.2f} / {base[figure]:.2f} ms, "
+                    f"{statistics.median(by_round):.2f}× (target ≤ 1.5×; by round "
+                    + " / ".join(f"{r:.2f}" for r in by_round)
+                    + ")"
                 )
     return "\n".join(lines)
 
