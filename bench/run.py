@@ -7,8 +7,8 @@ the page cache off (NEWSROOM_PAGE_CACHE_SECONDS=0) and on (a private Redis),
 and `wrk` loads each on loopback for BENCH_ROUNDS (5) rounds of BENCH_SECONDS
 (4 s) with BENCH_CONNECTIONS (32), then for BENCH_ALONE_SECONDS (2 s) with one
 connection ("p50 alone": the page's own cost, without queueing), every target
-once per round, a page's sizes back to back; medians are reported, and the
-100,000/1,000 ratios are the medians of each round's ratio. In the same run,
+once per round, a page's sizes back to back; medians are reported, and
+each round's 100,000/1,000 ratio beside the ratio of the medians. In the same run,
 with the same gunicorn settings, bench/ceiling.py serves the exact bytes of
 the story page: the fastest any Python page could be on this machine; and
 bench/floor.py measures Django's own floor (a trivial view, one ORM query,
@@ -380,8 +380,8 @@ def measure(datasets: list[dict], wrk_binary: str) -> list[dict]:
     with contextlib.ExitStack() as stack:
         targets = start_servers(datasets, stack)
         runs: dict[tuple, list[dict]] = {}
-        # Each page at every size back to back: a page's two sizes are then
-        # seconds apart, and their ratio is taken round by round.
+        # Each page at every size back to back, so that a page's two sizes
+        # are seconds apart rather than a minute.
         in_turn = sorted(targets, key=lambda t: (t[1], t[2], t[0]))
         for number in range(1, ROUNDS + 1):
             say(f"round {number}/{ROUNDS}: {len(targets)} targets x {SECONDS} s")
@@ -474,7 +474,7 @@ def scaling(results: list[dict]) -> str:
         lines += [
             "",
             f"p50 at {large['n']:,} stories / at {small['n']:,}, {heading};"
-            " the ratio is the median of the rounds' ratios:",
+            " the ratio of the medians, then each round's ratio:",
             "",
         ]
         for key, row in large["rows"].items():
@@ -487,8 +487,8 @@ def scaling(results: list[dict]) -> str:
                     )
                 ]
                 lines.append(
-                    f"- {key[0]}, cache {key[1]}: {row[figure]:.2f} / {base[figure]:.2f} ms, "
-                    f"{statistics.median(by_round):.2f}× (target ≤ 1.5×; by round "
+                    f"- {key[0]}, cache {key[1]}: {row[figure]:.2f} / {base[figure]:.2f} ms "
+                    f"= {row[figure] / base[figure]:.2f}× (target ≤ 1.5×; by round "
                     + " / ".join(f"{r:.2f}" for r in by_round)
                     + ")"
                 )
