@@ -3,8 +3,10 @@ against the source text, and a second import changes nothing."""
 
 from __future__ import annotations
 
+import http.client
 import io
 import unicodedata
+import urllib.error
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -379,3 +381,17 @@ def test_a_photo_that_cannot_be_downloaded_is_explained_in_vietnamese(tmp_path, 
     assert f"Không tải được ảnh {dead}: không kết nối được tới máy chủ ảnh." in output
     assert "Errno" not in output and "HTTP Error" not in output
     assert Image.objects.count() == 2  # placeholders keep the captions
+
+
+@pytest.mark.parametrize(
+    "error, said",
+    [
+        (TimeoutError("timed out"), "quá thời gian chờ"),
+        (urllib.error.URLError(TimeoutError("timed out")), "quá thời gian chờ"),
+        (ConnectionResetError(104, "Connection reset by peer"), "không kết nối được"),
+        (ValueError("unknown url type: 'htp'"), "địa chỉ ảnh không hợp lệ"),
+        (http.client.IncompleteRead(b"\xff\xd8"), "không đúng chuẩn"),
+    ],
+)
+def test_every_download_failure_is_named_in_vietnamese(error, said):
+    assert said in photos.download_failure(error)

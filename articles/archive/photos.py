@@ -126,7 +126,9 @@ def download_failure(exc: BaseException) -> str:
         return _("quá thời gian chờ")
     if isinstance(exc, OSError):  # URLError among them
         return _("không kết nối được tới máy chủ ảnh")
-    return _("địa chỉ ảnh không hợp lệ")
+    if isinstance(exc, ValueError):  # urllib's "unknown url type", a bad port
+        return _("địa chỉ ảnh không hợp lệ")
+    return _("máy chủ ảnh trả lời không đúng chuẩn")  # http.client's IncompleteRead…
 
 
 def checked_file(data: bytes, original_name: str) -> tuple[ContentFile, CheckedImage]:
