@@ -1,7 +1,7 @@
 """PostgreSQL: keep each story's search document in its row, not in TOAST.
 
 A search walks the live stories newest first and tests each one's tsvector
-until it has enough matches (``Results._candidates``). A tsvector of about
+until it has enough matches (``PostgresBackend.ranked``). A tsvector of about
 1.4 kB was moved out of line by PostgreSQL's default (EXTENDED) storage, so
 every story tested cost a TOAST index lookup and a chunk read besides its
 row: four buffers instead of one. At 100,000 stories a query matching one
