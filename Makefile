@@ -10,6 +10,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address load_demo prints and feeds and sitemaps link to: where make run serves.
+export NEWSROOM_SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: help run serve test lint format bench soak smoke venv dev-deps browser demo clean audit audit-system
 
