@@ -34,12 +34,12 @@ other syllables ("doan" of "doanh", "ha" of "hai", "hang", "hanh"), so
 "công đoàn" would also find every "công ty … doanh nghiệp" story.
 """
 
-from .backends import BACKENDS, Document, SearchBackend, backend_for
+from .backends import BACKENDS, Document, Ranked, SearchBackend, backend_for
 from .form import SearchRequest, section_choices
 from .highlight import Highlighter
 from .index import index_articles, rebuild_index, unindex_articles
 from .query import MAX_QUERY_LENGTH, Query, terms
-from .results import MAX_RESULTS, Results, present, search
+from .results import MAX_RESULTS, present, search
 
 __all__ = [
     "BACKENDS",
@@ -48,7 +48,7 @@ __all__ = [
     "Document",
     "Highlighter",
     "Query",
-    "Results",
+    "Ranked",
     "SearchBackend",
     "SearchRequest",
     "backend_for",

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from functools import cached_property
 
-from django.db.models import QuerySet
 from django.utils import timezone
 
 from ..models import Article
 from ..sanitize import plain_text
-from .backends import Ranked, SearchBackend, backend_for
+from .backends import Ranked, backend_for
 from .form import SearchRequest
 from .highlight import Highlighter
 from .query import Query
@@ -29,48 +27,19 @@ from .query import Query
 MAX_RESULTS = 200
 
 
-class Results:
-    """The ids of the stories matching a query, best first, as a Paginator
-    wants them: ``count()`` counts the ranked matches, a slice is one page."""
-
-    ordered = True  # for Paginator's check
-
-    def __init__(self, backend: SearchBackend, queryset: QuerySet, query: Query, now: datetime):
-        self.backend, self.queryset, self.query, self.now = backend, queryset, query, now
-
-    @cached_property
-    def _ranked(self) -> Ranked:
-        """Ranked once for every page: the count is the number ranked, and
-        the ranking needs them all anyway."""
-        return self.backend.ranked(self.queryset, self.query, self.now, MAX_RESULTS)
-
-    @property
-    def capped(self) -> bool:
-        """More stories match than are ranked: the page says "hơn"."""
-        return self._ranked.more
-
-    def count(self) -> int:
-        return len(self._ranked.ids)
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, index: slice) -> list[int]:
-        return self._ranked.ids[index]
-
-
-def search(request: SearchRequest, now: datetime | None = None) -> Results | None:
+def search(request: SearchRequest, now: datetime | None = None) -> Ranked | None:
     """The live stories matching ``request``, by id, best first (paginate them,
     then ``present`` a page); None when there is nothing to look for.
 
-    Ids, not cards: ranking is a query of its own (on SQLite not even an ORM
-    one), and ``present`` loads the cards of one page.
+    All of them are ranked at once, in one query (two on SQLite): the count
+    is the number ranked, and ranking needs them all anyway. Ids, not cards:
+    ``present`` loads the cards of one page.
     """
     if not request.query:
         return None
     now = now or timezone.now()
     queryset = request.filter(Article.objects.live(now))
-    return Results(backend_for(queryset.db), queryset, request.query, now)
+    return backend_for(queryset.db).ranked(queryset, request.query, now, MAX_RESULTS)
 
 
 def present(ids: Iterable[int], query: Query) -> list[Article]:
