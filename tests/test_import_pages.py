@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from articles.archive import photos
+from articles.archive.failures import download_failure
 from articles.archive.pages import decode_page, parse_page
 from articles.archive.titles import KnownTitles, Story, TitleIndex, split_headlines
 from articles.models import (
@@ -394,4 +395,4 @@ def test_a_photo_that_cannot_be_downloaded_is_explained_in_vietnamese(tmp_path, 
     ],
 )
 def test_every_download_failure_is_named_in_vietnamese(error, said):
-    assert said in photos.download_failure(error)
+    assert said in download_failure(error)

@@ -1,15 +1,17 @@
-"""Why a story could not be saved, in words the person importing can act on.
+"""Why a story, a file or a photo could not be brought in, in words the person
+importing can act on.
 
 An exception's own text is English and written for programmers: a database's
-"value too long for type character varying(300)", a bug's ``KeyError: 'id'``.
-The import report names the kind of failure in Vietnamese; the traceback goes
-to the log, where whoever fixes it will look.
+"value too long for type character varying(300)", urllib's "[Errno 111]", a
+bug's ``KeyError: 'id'``. The import report names the kind of failure in
+Vietnamese; the traceback goes to the log, where whoever fixes it will look.
 """
 
 from __future__ import annotations
 
 import errno
 import logging
+import urllib.error
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, DataError, IntegrityError, InterfaceError, OperationalError
@@ -44,6 +46,20 @@ def file_failure(exc: OSError) -> str:
     if exc.errno == errno.EISDIR:
         return _("đây là thư mục, không phải tệp")
     return _("lỗi đọc hoặc ghi tệp")
+
+
+def download_failure(exc: BaseException) -> str:
+    """What went wrong fetching a photo, in Vietnamese: urllib's own words are
+    English ("<urlopen error [Errno -2] Name or service not known>")."""
+    if isinstance(exc, urllib.error.HTTPError):
+        return _("máy chủ trả lời mã %(code)s") % {"code": exc.code}
+    if isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError):
+        return _("quá thời gian chờ")
+    if isinstance(exc, OSError):  # URLError among them
+        return _("không kết nối được tới máy chủ ảnh")
+    if isinstance(exc, ValueError):  # urllib's "unknown url type", a bad port
+        return _("địa chỉ ảnh không hợp lệ")
+    return _("máy chủ ảnh trả lời không đúng chuẩn")  # http.client's IncompleteRead…
 
 
 def explain(logger: logging.Logger, exc: BaseException, what: str, path: object) -> str:

@@ -12,7 +12,6 @@ swap in the real photo later from the library.
 from __future__ import annotations
 
 import io
-import urllib.error
 import urllib.request
 from functools import cache
 from pathlib import Path
@@ -26,7 +25,7 @@ from PIL import ImageDraw
 
 from ..images import CheckedImage, check_image, safe_upload_name
 from ..text import slugify_vi
-from .failures import file_failure
+from .failures import download_failure, file_failure
 from .pages import Photo
 
 PLACEHOLDER_PREFIX = "anh-tam-"
@@ -115,20 +114,6 @@ def fetch_url(url: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise PhotoError(_("Ảnh tại %(url)s lớn hơn giới hạn cho phép.") % {"url": url})
     return data
-
-
-def download_failure(exc: BaseException) -> str:
-    """What went wrong fetching a photo, in Vietnamese: urllib's own words are
-    English ("<urlopen error [Errno -2] Name or service not known>")."""
-    if isinstance(exc, urllib.error.HTTPError):
-        return _("máy chủ trả lời mã %(code)s") % {"code": exc.code}
-    if isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError):
-        return _("quá thời gian chờ")
-    if isinstance(exc, OSError):  # URLError among them
-        return _("không kết nối được tới máy chủ ảnh")
-    if isinstance(exc, ValueError):  # urllib's "unknown url type", a bad port
-        return _("địa chỉ ảnh không hợp lệ")
-    return _("máy chủ ảnh trả lời không đúng chuẩn")  # http.client's IncompleteRead…
 
 
 def checked_file(data: bytes, original_name: str) -> tuple[ContentFile, CheckedImage]:
