@@ -382,7 +382,7 @@ def measure(datasets: list[dict], wrk_binary: str) -> list[dict]:
         runs: dict[tuple, list[dict]] = {}
         # Each page at every size back to back, so that a page's two sizes
         # are seconds apart rather than a minute.
-        in_turn = sorted(targets, key=lambda t: (t[1], t[2], t[0]))
+        in_turn = sorted(targets, key=lambda t: (t[1], t[2], t[0]))  # page, cache, size
         for number in range(1, ROUNDS + 1):
             say(f"round {number}/{ROUNDS}: {len(targets)} targets x {SECONDS} s")
             for n, name, mode, server, path in in_turn:

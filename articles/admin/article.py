@@ -478,7 +478,7 @@ class ArticleAdmin(TolerantAutocompleteMixin, admin.ModelAdmin):
             # A tag names a story: one only on another desk's draft or
             # embargoed story is not for every journalist to read, as the
             # story is not. A tag on no story yet is the desk's vocabulary.
-            mine = self.get_queryset(request).values("pk")
+            mine = workflow.visible_articles(request.user, Article.objects.all()).values("pk")
             seen = TaggedArticle.objects.filter(
                 live_q("content_object__") | Q(content_object__in=mine)
             )
