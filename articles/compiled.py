@@ -116,7 +116,7 @@ class CompiledQuery:
             query = self.build(**values, **shape).using(using)
             return [tuple(row) for row in query]
         connection = connections[using]
-        with connection.cursor() as cursor, _prepared(connection):
+        with _statement_cursor(connection) as cursor:
             cursor.execute(plan.sql, plan.params(values, _adapter(connection)))
             rows = cursor.fetchall()
         if not plan.converters:
@@ -160,24 +160,35 @@ class CompiledQuery:
 
 
 @contextmanager
-def _prepared(connection) -> Iterator[None]:
-    """On PostgreSQL, have psycopg prepare this statement (or reuse it).
+def _statement_cursor(connection) -> Iterator[Any]:
+    """A cursor for a compiled statement; on PostgreSQL, a prepared one.
 
-    Only compiled queries are prepared: they run on every reader page and
-    plan alike whatever their values. Others are planned for their values
-    each time (search's best plan depends on its words: a prepared, generic
-    plan made it 4x slower at 100,000 stories). psycopg's switch is an
-    attribute of the connection, so this costs no round trip.
+    Only compiled queries are bound on the server and prepared: they run on
+    every reader page and plan alike whatever their values, so the session
+    plans them once, generically (settings: ``plan_cache_mode``). Every other
+    query keeps Django's client-side binding: its values are in the SQL
+    text, so PostgreSQL plans it for them each time (search's best plan
+    depends on its words: a generic plan made it 4x slower at 100,000
+    stories). psycopg's switches are attributes of the connection, so this
+    costs no round trip. (Should the health check reconnect inside
+    ``cursor()``, the new connection's cursor binds on the client: the same
+    rows, planned for their values, this once.)
     """
     if connection.vendor != "postgresql" or not settings.NEWSROOM_PREPARE_COMPILED:
-        yield
+        with connection.cursor() as cursor:
+            yield cursor
         return
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.ensure_connection()
     raw = connection.connection
-    saved, raw.prepare_threshold = raw.prepare_threshold, 0
+    saved = raw.cursor_factory, raw.prepare_threshold
+    raw.cursor_factory, raw.prepare_threshold = ServerBindingCursor, 0
     try:
-        yield
+        with connection.cursor() as cursor:
+            yield cursor
     finally:
-        raw.prepare_threshold = saved
+        raw.cursor_factory, raw.prepare_threshold = saved
 
 
 def _hashable(value: Any) -> bool:

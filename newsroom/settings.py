@@ -127,17 +127,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Bind parameters on the server, so that a statement can be prepared.
-    # Only CompiledQuery's statements are (articles/compiled.py): queries we
-    # chose because they run on every reader page and plan the same whatever
-    # their values. Any other query is planned for its values each time.
-    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True}
 
 # Prepare CompiledQuery's statements on PostgreSQL, planned once per connection
-# (0.2-0.5 ms of planning against 0.05 ms of running, per story-page query).
+# (0.2-0.8 ms of planning against 0.05-0.15 ms of running, per story-page query).
 # Off behind a transaction-mode pooler that cannot keep them (PgBouncer < 1.21).
 NEWSROOM_PREPARE_COMPILED = env_bool("DJANGO_DB_PREPARE", True)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and NEWSROOM_PREPARE_COMPILED:
+    # Only CompiledQuery binds on the server (articles/compiled.py), so only
+    # its statements have parameters to plan around. Plan them generically:
+    # left to choose, PostgreSQL re-planned two of the story page's block
+    # queries on every request, because a LIMIT over an unknown row count
+    # made the generic plan look dearer than the very same plan for the values.
+    DATABASES["default"]["OPTIONS"] = {"options": "-c plan_cache_mode=force_generic_plan"}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
