@@ -427,6 +427,22 @@ def test_highlighter_on_nfd_text_and_adjacent_words():
     assert Highlighter(["doan"]).mark("doanh nghiệp Đoàn") == "doanh nghiệp <mark>Đoàn</mark>"
 
 
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        # A mark no letter composes with folds to nothing: positions shift after it.
+        ("x\u0301 Công đoàn", "x\u0301 <mark>Công đoàn</mark>"),
+        (
+            "Ǆ \ufffe Đoàn viên \uffff công",
+            "Ǆ \ufffe <mark>Đoàn</mark> viên \uffff <mark>công</mark>",
+        ),
+        ("ĐOÀN VIÊN công đoàn", "<mark>ĐOÀN</mark> VIÊN <mark>công đoàn</mark>"),
+    ],
+)
+def test_highlighter_marks_the_typed_words_whatever_the_characters_around(text, marked):
+    assert Highlighter(["cong", "doan"]).mark(text) == marked
+
+
 def test_backend_matches_the_database():
     backend = backend_for()
     assert (
