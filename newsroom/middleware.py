@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.admin.options import TO_FIELD_VAR
 from django.db.utils import DataError, InterfaceError, NotSupportedError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template import loader
@@ -166,6 +167,17 @@ class AdminInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if is_editor_path(request.path) and self.empty_to_field(request):
+            # Django looks up a field named "" and fails with a 500 (a name
+            # it does not allow is its own 400). Empty means none: drop it.
+            if request.method == "GET":
+                query = request.GET.copy()
+                del query[TO_FIELD_VAR]
+                return HttpResponseRedirect(
+                    f"{request.path}?{query.urlencode()}" if query else request.path
+                )
+            messages.error(request, self.refused_post_message())
+            return HttpResponseRedirect(self.page_posted_from(request))
         if request.method == "GET" and is_editor_path(request.path):
             if implausible_date_lookup(request.GET):
                 return self.restart_list(
@@ -194,15 +206,23 @@ class AdminInputMiddleware:
             return self.restart_list(request, self.filter_message(typed[0]))
         if request.method == "POST" and isinstance(exception, MALFORMED_INPUT_ERRORS):
             input_logger.warning("Unreadable admin post to %s", request.path, exc_info=exception)
-            messages.error(
-                request,
-                _(
-                    "Dữ liệu gửi lên có giá trị không hợp lệ nên chưa được xử lý, "
-                    "không có gì bị thay đổi. Hãy tải lại trang rồi làm lại."
-                ),
-            )
+            messages.error(request, self.refused_post_message())
             return HttpResponseRedirect(self.page_posted_from(request))
         return None
+
+    @staticmethod
+    def empty_to_field(request: HttpRequest) -> bool:
+        for params in (request.GET, request.POST if request.method == "POST" else {}):
+            if TO_FIELD_VAR in params and not params.get(TO_FIELD_VAR):
+                return True
+        return False
+
+    @staticmethod
+    def refused_post_message() -> str:
+        return _(
+            "Dữ liệu gửi lên có giá trị không hợp lệ nên chưa được xử lý, "
+            "không có gì bị thay đổi. Hãy tải lại trang rồi làm lại."
+        )
 
     @staticmethod
     def page_posted_from(request: HttpRequest) -> str:

@@ -461,3 +461,25 @@ def sections_of():
     from articles.models import Section
 
     return Section.objects.values_list("pk", "position")
+
+
+@pytest.mark.parametrize("view, then", [("change", 200), ("delete", 403)])
+def test_an_empty_to_field_is_dropped_not_a_500(editor, make_article, view, then):
+    """Django looks up a field named "" for ``?_to_field=``; the desk drops it
+    (and the page then answers as it would have: editors delete nothing)."""
+    story = make_article(title="Bài có trường rỗng")
+    url = f"/admin/articles/article/{story.pk}/{view}/"
+    response = editor.get(url, {"_to_field": "", "_popup": "1"})
+    assert (response.status_code, response["Location"]) == (302, f"{url}?_popup=1")
+    assert editor.get(url, {"_to_field": ""})["Location"] == url
+    assert editor.get(response["Location"]).status_code == then
+
+
+def test_a_post_with_an_empty_to_field_changes_nothing(editor, make_article):
+    story = make_article(title="Tiêu đề đã lưu")
+    url = f"/admin/articles/article/{story.pk}/change/"
+    response = editor.post(url, {"_to_field": "", "title": "Tiêu đề mới"}, HTTP_REFERER="")
+    assert (response.status_code, response["Location"]) == (302, url)
+    assert Article.objects.get(pk=story.pk).title == "Tiêu đề đã lưu"
+    page = editor.get(url).content.decode()
+    assert "không có gì bị thay đổi" in page
