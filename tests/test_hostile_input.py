@@ -475,11 +475,17 @@ def test_an_empty_to_field_is_dropped_not_a_500(editor, make_article, view, then
     assert editor.get(response["Location"]).status_code == then
 
 
-def test_a_post_with_an_empty_to_field_changes_nothing(editor, make_article):
+@pytest.mark.parametrize("in_query", [True, False])
+def test_a_post_with_an_empty_to_field_changes_nothing(editor, make_article, in_query):
     story = make_article(title="Tiêu đề đã lưu")
     url = f"/admin/articles/article/{story.pk}/change/"
-    response = editor.post(url, {"_to_field": "", "title": "Tiêu đề mới"}, HTTP_REFERER="")
-    assert (response.status_code, response["Location"]) == (302, url)
+    data = {"title": "Tiêu đề mới"}
+    if in_query:
+        response = editor.post(f"{url}?_to_field=", data, HTTP_REFERER="")
+        assert (response.status_code, response["Location"]) == (302, f"{url}?_to_field=")
+    else:
+        response = editor.post(url, {**data, "_to_field": ""}, HTTP_REFERER="")
+        assert (response.status_code, response["Location"]) == (302, url)
     assert Article.objects.get(pk=story.pk).title == "Tiêu đề đã lưu"
     page = editor.get(url).content.decode()
     assert "không có gì bị thay đổi" in page
