@@ -138,7 +138,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and NEWSROO
     # left to choose, PostgreSQL re-planned two of the story page's block
     # queries on every request, because a LIMIT over an unknown row count
     # made the generic plan look dearer than the very same plan for the values.
-    DATABASES["default"]["OPTIONS"] = {"options": "-c plan_cache_mode=force_generic_plan"}
+    # Added to what DATABASE_URL asked for (?sslmode=require, ?options=...).
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = " ".join(
+        filter(None, [_options.get("options"), "-c plan_cache_mode=force_generic_plan"])
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

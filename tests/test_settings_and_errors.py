@@ -29,6 +29,24 @@ def test_check_is_clean():
     assert "no issues" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "prepare, options",
+    [
+        ("1", "-c search_path=news -c plan_cache_mode=force_generic_plan"),
+        ("0", "-c search_path=news"),
+    ],
+)
+def test_database_url_options_are_kept(prepare, options):
+    """What DATABASE_URL asks of PostgreSQL (TLS, a schema) survives our own options."""
+    url = "postgresql://newsroom@db.example:5432/newsroom?sslmode=require&options=-c%20search_path%3Dnews"
+    show = "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS'])"
+    result = manage("shell", "-c", show, DATABASE_URL=url, DJANGO_DB_PREPARE=prepare)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == repr(
+        {"sslmode": "require", "options": options}
+    )
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     env = {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": ""}
     result = manage("check", **env)
