@@ -51,8 +51,14 @@ def present(ids: Iterable[int], query: Query) -> list[Article]:
     """
     ids = list(ids)
     cards = {card.pk: card for card in Article.objects.live().filter(pk__in=ids).cards()}
-    # Model instances built from the rows: the highlights are set on them.
-    articles = [cards[pk].story for pk in ids if pk in cards]
+    # Model instances built from the rows: the highlights are set on them,
+    # and each keeps its card, for the memoised meta line (articles/fragments.py).
+    articles = []
+    for pk in ids:
+        if pk in cards:
+            article = cards[pk].story
+            article.card = cards[pk]
+            articles.append(article)
     marker = Highlighter(query.terms)
     body_needed = []
     for article in articles:
