@@ -13,7 +13,7 @@ PORT ?= 8000
 # The address load_demo prints and feeds and sitemaps link to: where make run serves.
 export NEWSROOM_SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: help run serve test lint format bench soak smoke venv dev-deps browser demo clean audit audit-system
+.PHONY: help run serve static-files test lint format bench soak smoke venv dev-deps browser demo clean audit audit-system
 
 help:
 	@echo "make run   - install, migrate, load the demo newsroom and serve on http://$(HOST):$(PORT)/"
@@ -77,16 +77,27 @@ demo: venv
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 
-run: demo
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
-
-# Production mode on this machine: DEBUG off, collected static files, gunicorn.
+# The production settings on plain HTTP at $(HOST):$(PORT): DEBUG off (readers
+# and the desk get the Vietnamese error pages, the real CSP and page cache),
+# secure cookies and the HTTPS redirect off, Django serving /media/ itself.
 # A secret key is generated once into var/secret_key (git-ignored).
-serve: demo
-	@mkdir -p var && [ -s var/secret_key ] || $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" $(BIN)/python manage.py collectstatic --noinput -v0
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 \
-	  NEWSROOM_SERVE_MEDIA=1 GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
+# DJANGO_DEBUG=1 make run brings back Django's debug pages for development.
+LOCAL_PRODUCTION = DJANGO_DEBUG=$${DJANGO_DEBUG:-0} DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
+  DJANGO_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 NEWSROOM_SERVE_MEDIA=1
+
+var/secret_key: | $(BIN)/python
+	@mkdir -p var && $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+static-files: demo var/secret_key
+	$(LOCAL_PRODUCTION) $(BIN)/python manage.py collectstatic --noinput -v0
+
+# Django's development server (reloads on code changes).
+run: static-files
+	$(LOCAL_PRODUCTION) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# The production server on this machine: gunicorn, always DEBUG off.
+serve: static-files
+	$(LOCAL_PRODUCTION) DJANGO_DEBUG=0 GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
 
 test: dev-deps browser node_modules/.test-tools
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
