@@ -233,6 +233,38 @@ def test_rebuild_gives_the_lists_the_updates_gave(newsroom, sections):
     assert {a: set(related_ids(Article.objects.get(pk=a))[:2]) for a in before} == after
 
 
+def test_a_rebuild_refreshes_cached_story_pages(client, newsroom, sections):
+    """Bulk-written stories and lists send no save signal; readers of a cached
+    story page must still get the rebuilt "Có thể bạn quan tâm" block."""
+    from django.core.management import call_command
+
+    story = newsroom["wages"][0]
+    url = story.get_absolute_url()
+    assert client.get(url).status_code == 200  # now in the page cache
+    title = "Công nhân khu công nghiệp mong lương tối thiểu vùng mới"
+    lead = "Công đoàn cơ sở kiến nghị tăng lương tối thiểu cho người lao động."
+    body = (
+        "Tiền lương tối thiểu vùng chưa đủ trả chi phí nhà trọ, công nhân khu công "
+        "nghiệp mong doanh nghiệp sớm tăng lương."
+    )
+    Article.objects.bulk_create(
+        [
+            Article(
+                title=title,
+                slug="cong-nhan-mong-luong-moi",
+                lead=lead,
+                body=f"<p>{body}</p>",
+                section=sections["kinh_te"],  # not in the story's "Tin khác"
+                status=Status.PUBLISHED,
+                published_at=timezone.now() - timedelta(minutes=1),
+            )
+        ]
+    )
+    assert title not in client.get(url).content.decode()
+    call_command("rebuild_related", "--no-progress", stdout=io.StringIO())
+    assert title in client.get(url).content.decode()
+
+
 def test_generated_stories_get_related_lists(db):
     from django.core.management import call_command
 

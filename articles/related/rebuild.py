@@ -36,6 +36,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, pgettext
 from tqdm import tqdm
 
+from ..cache import bump_generation
 from ..models import (
     Article,
     ArticleLink,
@@ -514,6 +515,9 @@ def rebuild(batch_size: int = 2000, resume: bool = False, progress: bool = True)
     timings["unpublished"] = time.perf_counter() - t3
     _save_state({"phase": "done", "done": len(corpus.ids), "n": len(corpus.ids)})
     analyze()
+    # The lists were written in bulk, without the signals that refresh cached
+    # story pages: their "Có thể bạn quan tâm" blocks must be rendered again.
+    bump_generation()
     return {
         "stories": len(corpus.ids),
         "unpublished_lists": len(others),

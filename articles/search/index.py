@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import QuerySet
 
+from ..cache import bump_generation
 from ..models import Article
 from .backends import Document, backend_for
 
@@ -45,6 +46,10 @@ def rebuild_index(
     articles = Article.objects.all() if articles is None else articles
     rows = articles.using(using).order_by().values_list("id", "title", "lead", "body")
     with transaction.atomic(using=using):
-        return backend_for(using).rebuild(
+        count = backend_for(using).rebuild(
             _batches(rows.iterator(chunk_size=batch_size), batch_size)
         )
+    # Cached search pages answered from the old index (a bulk import sends no
+    # signal that would have refreshed them).
+    bump_generation()
+    return count
