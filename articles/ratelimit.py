@@ -1,9 +1,9 @@
 """A small cache-based rate limiter for the expensive public endpoints.
 
-Search runs a real query for every distinct ``q`` and cannot be served from
-the page cache, and the (future) view beacon writes: both are what a
-scraper or a flood hits. A fixed window per client and endpoint, counted in
-the shared cache, is enough to stop that without bothering a reader:
+Search runs a real query for every ``q`` the page cache has not seen lately,
+and the view beacon writes: both are what a scraper or a flood hits. A
+fixed window per client and endpoint, counted in the shared cache, is enough
+to stop that without bothering a reader:
 
     @ratelimit("search")
     def search_page(request): ...

@@ -160,9 +160,17 @@ def author_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@ratelimit("search")  # every query is new work for the database: NEWSROOM_RATE_LIMITS
+@reader_page
+@ratelimit("search")  # a new query is new work for the database: NEWSROOM_RATE_LIMITS
 def search_page(request: HttpRequest) -> HttpResponse:
-    """``/tim-kiem/?q=…&chuyen-muc=…&tu=…&den=…``: not cached, every query is new."""
+    """``/tim-kiem/?q=…&chuyen-muc=…&tu=…&den=…``.
+
+    Cached like every reader page: when a story breaks, thousands of readers
+    type the same name, and the content generation refreshes their results
+    the moment a story is published or taken down. Only a query nobody asked
+    for recently reaches the database, and only those count against the
+    reader's rate limit (a refusal is never cached).
+    """
     tree = section_tree(request)
     form = SearchRequest.from_params(request.GET, tree)
     results = search(form)
