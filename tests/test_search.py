@@ -37,13 +37,14 @@ def dom(response):
     return lxml_html.fromstring(response.content.decode())
 
 
+def result_anchors(client, q, **params) -> list:
+    """The results' title links, in order, as a reader gets them."""
+    return dom(get(client, q=q, **params)).xpath("//h2[@class='search-result-title']/a")
+
+
 def found(client, q, **params) -> list[str]:
     """Titles of the results, in order."""
-    tree = dom(get(client, q=q, **params))
-    return [
-        " ".join(a.text_content().split())
-        for a in tree.xpath("//h2[@class='search-result-title']/a")
-    ]
+    return [" ".join(a.text_content().split()) for a in result_anchors(client, q, **params)]
 
 
 @pytest.fixture
@@ -128,8 +129,7 @@ def test_recent_story_wins_a_tie(client, make_article):
 
 def result_links(client, q) -> list[str]:
     """Where the results lead, in order: tells apart stories with one title."""
-    tree = dom(get(client, q=q))
-    return tree.xpath("//h2[@class='search-result-title']/a/@href")
+    return [a.get("href") for a in result_anchors(client, q)]
 
 
 # -- visibility ------------------------------------------------------------------
