@@ -49,7 +49,7 @@ def rebuild_index(
         count = backend_for(using).rebuild(
             _batches(rows.iterator(chunk_size=batch_size), batch_size)
         )
-    # Cached search pages answered from the old index (a bulk import sends no
-    # signal that would have refreshed them).
+    # Cached search pages were answered from the old index, and a bulk import
+    # sends no save signal that would have refreshed them.
     bump_generation()
     return count
