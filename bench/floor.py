@@ -8,7 +8,19 @@ gunicorn configuration, beside the real pages, so the table shows where the
 - ``/_floor/query``: the same with one ORM query (the newest live story),
   as a story page's first query is;
 - ``/_floor/base``: ``base.html`` rendered empty (header, navigation, the
-  live banner slot and footer every reader page carries).
+  live banner slot and footer every reader page carries);
+
+and the uncached story page cut in two, to show which half costs what
+(the bench's story, ``<pk>``):
+
+- ``/_floor/story-queries/<pk>``: every query the story page runs (the
+  story, its blocks, its body photos), returning two bytes;
+- ``/_floor/story-render/<pk>``: the story page's templates, with the story
+  and its blocks read once per worker (the body photos' one query still runs
+  inside the template, as on the page).
+
+If either half alone is slower than a target, no work on the other half
+reaches it.
 
 Used only by bench/run.py (DJANGO_SETTINGS_MODULE=bench.floor_settings);
 never in the product.
@@ -17,6 +29,11 @@ never in the product.
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import include, path
+
+from articles.blocks import story_blocks
+from articles.picture import body_photos
+from articles.sections import section_tree
+from articles.story import live_story
 
 
 def ok(request):
@@ -34,9 +51,33 @@ def base(request):
     return render(request, "base.html", {})
 
 
+def _story_context(request, pk: int) -> dict:
+    """What ``articles.views.article_page`` hands its template."""
+    article = live_story(pk)
+    family = section_tree(request).family_ids(article.section_id)
+    return {"article": article, "blocks": story_blocks(article, family)}
+
+
+def story_queries(request, pk: int):
+    context = _story_context(request, pk)
+    body_photos(context["article"].body or "")
+    return HttpResponse("ok")
+
+
+_read_once: dict[int, dict] = {}
+
+
+def story_render(request, pk: int):
+    if pk not in _read_once:
+        _read_once[pk] = _story_context(request, pk)
+    return render(request, "articles/article.html", _read_once[pk])
+
+
 urlpatterns = [
     path("_floor/ok", ok),
     path("_floor/query", one_query),
     path("_floor/base", base),
+    path("_floor/story-queries/<int:pk>", story_queries),
+    path("_floor/story-render/<int:pk>", story_render),
     path("", include("newsroom.urls")),
 ]
