@@ -80,6 +80,11 @@ def _related_query(source: int, exclude: list[int], now: datetime, *, size: int)
 
 
 @CompiledQuery
+def _latest_query(exclude: list[int], now: datetime, *, size: int):
+    return Article.objects.live(now).cards().excluding(exclude).latest()[:size]
+
+
+@CompiledQuery
 def _other_news_query(family: list[int], exclude: list[int], now: datetime, *, size: int):
     return Article.objects.live(now).cards().in_sections(family).excluding(exclude).latest()[:size]
 
@@ -127,6 +132,11 @@ def automatic_related(article: Article, exclude: set[int], limit: int, now=None)
     return cards[: max(limit, 0)]
 
 
+def latest_cards(exclude: set[int], limit: int, now=None) -> list[Card]:
+    """The newest live stories site-wide, none of ``exclude`` (one query)."""
+    return _cards(_latest_query, exclude, now, size=limit)
+
+
 def other_news(family: list[int], exclude: set[int], limit: int, now=None) -> list[Card]:
     """ "Tin khác": the latest live stories of the section family (one query)."""
     return _cards(_other_news_query, exclude, now, family=list(family), size=limit)
@@ -137,7 +147,7 @@ def block_articles(key: str, limit: int, exclude: set[int] = frozenset(), now=No
     return _cards(_block_query, exclude, now, key=key, size=limit)
 
 
-def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
+def latest_by_section(tree, exclude: set[int], size: int, now=None) -> list[tuple]:
     """The front page's section blocks: each top section's ``size`` newest
     stories (its child sections' included), none of ``exclude``.
 
@@ -148,7 +158,7 @@ def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
     """
     top_of = {s.pk: s.parent_id or s.pk for s in tree.by_id.values()}
     window = size * max(len(tree.top), 1) * 2
-    recent = list(live.excluding(exclude).latest()[:window])
+    recent = latest_cards(exclude, window, now)
     seen_everything = len(recent) < window
     found: dict[int, list[Card]] = {}
     for story in recent:
@@ -159,8 +169,7 @@ def latest_by_section(live, tree, exclude: set[int], size: int) -> list[tuple]:
     for section in tree.top:
         items = found.get(section.pk, [])
         if len(items) < size and not seen_everything:
-            family = tree.descendant_ids(section.pk)
-            items = list(live.in_sections(family).excluding(exclude).latest()[:size])
+            items = other_news(tree.descendant_ids(section.pk), exclude, size, now)
         if items:
             blocks.append((section, items))
     return blocks

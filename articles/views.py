@@ -11,7 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from .blocks import block_articles, latest_by_section, story_blocks
+from .blocks import block_articles, latest_by_section, latest_cards, story_blocks
 from .cache import reader_page
 from .cards import as_cards
 from .models import Article, Author, Block, Tag
@@ -69,14 +69,13 @@ def _card_page(request: HttpRequest, stories: QuerySet):
 @reader_page
 def home(request: HttpRequest) -> HttpResponse:
     tree = section_tree(request)
-    live = Article.objects.live().cards()
     featured = block_articles(Block.FRONT_PAGE, 5)
     shown = {a.pk for a in featured}
-    latest = list(live.excluding(shown).latest()[:12])
+    latest = latest_cards(shown, 12)
     if not featured and latest:
         featured, latest = latest[:1], latest[1:]
     shown |= {a.pk for a in featured} | {a.pk for a in latest}
-    section_blocks = latest_by_section(live, tree, shown, SECTION_BLOCK_SIZE)
+    section_blocks = latest_by_section(tree, shown, SECTION_BLOCK_SIZE)
     shown |= {a.pk for _section, items in section_blocks for a in items}
     must_see = block_articles(Block.MUST_SEE, 6, shown)
     return render(

@@ -223,6 +223,22 @@ def test_front_page_shows_lead_latest_and_section_blocks(client, make_article, s
     assert "Tin mới" in block_titles
 
 
+def test_front_page_decides_visibility_at_every_request(
+    client, no_page_cache, make_article, sections
+):
+    """The front page's lists reuse one compiled plan (articles/compiled.py):
+    the plan must still let a scheduled story in when its time comes, and
+    drop a story the moment it is taken down."""
+    make_article(title="Tin đã đăng")
+    scheduled = make_article(title="Tin hẹn giờ", published_at=timezone.now() + timedelta(hours=1))
+    assert scheduled.title not in client.get("/").content.decode()
+    Article.objects.filter(pk=scheduled.pk).update(published_at=timezone.now())
+    assert scheduled.title in client.get("/").content.decode()
+    Article.objects.filter(pk=scheduled.pk).update(status=Status.DRAFT)
+    page = client.get("/").content.decode()
+    assert scheduled.title not in page and "Tin đã đăng" in page
+
+
 def test_front_page_section_blocks_reach_a_quiet_section(client, make_article, sections):
     """Busy sections fill the newest stories; a quiet section's block still shows
     its own newest stories, and child sections count for their parent."""
