@@ -27,10 +27,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from .blocks import story_blocks
 from .models import Article
-from .sections import section_tree
-from .story import SHOWN_PREFETCHES
+from .story import SHOWN_PREFETCHES, story_context
 
 SALT = "articles.preview"
 DEFAULT_DAYS = 7
@@ -142,15 +140,9 @@ def story_preview(request: HttpRequest, article_id: int, **banner) -> HttpRespon
         .prefetch_related(*SHOWN_PREFETCHES)
         .get(pk=article_id)
     )
-    tree = section_tree(request)
     response = render(
         request,
         "articles/preview.html",
-        {
-            "article": article,
-            "blocks": story_blocks(article, tree.family_ids(article.section_id)),
-            "is_live": article.is_live(),
-            **banner,
-        },
+        {**story_context(request, article), "is_live": article.is_live(), **banner},
     )
     return _private(response)

@@ -10,7 +10,8 @@ so templates and ``{% picture %}`` see an ordinary ``Article``.
 The tags and bylines land where ``Prefetch(to_attr=...)`` puts them:
 ``article.shown_tags`` and ``article.shown_bylines`` (each byline with its
 author). The desk's preview fills the same two attributes with the ORM
-(``SHOWN_PREFETCHES``), so one template serves both.
+(``SHOWN_PREFETCHES``), so one template serves both, and both hand it
+``story_context``: the story with its reader blocks.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from functools import cache
 
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Model, Prefetch
+from django.http import HttpRequest
 from django.utils import timezone
 
+from .blocks import story_blocks
 from .compiled import CompiledQuery
 from .models import Article, ArticleAuthor, Author, Image, Section, Tag
+from .sections import section_tree
 
 # The models each query reads, each through the path that reaches it.
 _PARTS: list[tuple[type[Model], str]] = [
@@ -105,3 +109,10 @@ def live_story(pk: int | str, now: datetime | None = None) -> Article | None:
         byline.article = article
         article.shown_bylines.append(byline)
     return article
+
+
+def story_context(request: HttpRequest, article: Article) -> dict:
+    """What a story page's template gets: the story and its reader blocks
+    (the reader's page and the desk's preview alike)."""
+    family = section_tree(request).family_ids(article.section_id)
+    return {"article": article, "blocks": story_blocks(article, family)}

@@ -11,7 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from .blocks import block_articles, latest_by_section, latest_cards, story_blocks
+from .blocks import block_articles, latest_by_section, latest_cards
 from .cache import reader_page
 from .cards import as_cards
 from .models import Article, Author, Block, Tag
@@ -19,7 +19,7 @@ from .params import whole_number
 from .ratelimit import ratelimit
 from .search import SearchRequest, present, search, section_choices
 from .sections import section_tree
-from .story import live_story
+from .story import live_story, story_context
 
 PAGE_SIZE = 20
 SECTION_BLOCK_SIZE = 5
@@ -123,15 +123,7 @@ def article_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         raise Http404(_("Không có bài viết này."))
     if slug != article.slug:
         return HttpResponsePermanentRedirect(article.get_absolute_url())
-    tree = section_tree(request)
-    return render(
-        request,
-        "articles/article.html",
-        {
-            "article": article,
-            "blocks": story_blocks(article, tree.family_ids(article.section_id)),
-        },
-    )
+    return render(request, "articles/article.html", story_context(request, article))
 
 
 @require_safe

@@ -30,10 +30,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import include, path
 
-from articles.blocks import story_blocks
 from articles.picture import body_photos
-from articles.sections import section_tree
-from articles.story import live_story
+from articles.story import live_story, story_context
 
 
 def ok(request):
@@ -51,16 +49,10 @@ def base(request):
     return render(request, "base.html", {})
 
 
-def _story_context(request, pk: int) -> dict:
-    """What ``articles.views.article_page`` hands its template."""
-    article = live_story(pk)
-    family = section_tree(request).family_ids(article.section_id)
-    return {"article": article, "blocks": story_blocks(article, family)}
-
-
 def story_queries(request, pk: int):
-    context = _story_context(request, pk)
-    body_photos(context["article"].body or "")
+    article = live_story(pk)
+    story_context(request, article)
+    body_photos(article.body or "")  # what {% story_body %} asks for
     return HttpResponse("ok")
 
 
@@ -69,7 +61,7 @@ _read_once: dict[int, dict] = {}
 
 def story_render(request, pk: int):
     if pk not in _read_once:
-        _read_once[pk] = _story_context(request, pk)
+        _read_once[pk] = story_context(request, live_story(pk))
     return render(request, "articles/article.html", _read_once[pk])
 
 
