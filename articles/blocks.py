@@ -1,4 +1,5 @@
-"""The reader blocks around a story, built with a fixed number of queries.
+"""The reader blocks around a story, and the front page's, each built with
+a fixed number of queries.
 
 A story page shows, besides the story itself: the editor-picked headlines
 above the lead, "Có thể bạn quan tâm" (related), "Tin khác" (other news of
@@ -28,6 +29,9 @@ from .querysets import live_q
 RELATED_SIZE = 6
 OTHER_NEWS_SIZE = 10
 MUST_SEE_SIZE = 6
+FRONT_FEATURED_SIZE = 5
+FRONT_LATEST_SIZE = 12
+FRONT_SECTION_SIZE = 5
 
 
 @dataclass
@@ -35,6 +39,15 @@ class StoryBlocks:
     top_headlines: list[Card] = field(default_factory=list)
     related: list[Card] = field(default_factory=list)
     other_news: list[Card] = field(default_factory=list)
+    must_see: list[Card] = field(default_factory=list)
+
+
+@dataclass
+class FrontPage:
+    lead_story: Card | None = None
+    featured: list[Card] = field(default_factory=list)
+    latest: list[Card] = field(default_factory=list)
+    section_blocks: list[tuple] = field(default_factory=list)
     must_see: list[Card] = field(default_factory=list)
 
 
@@ -197,3 +210,26 @@ def story_blocks(article: Article, family: list[int], now=None) -> StoryBlocks:
         block_articles(Block.MUST_SEE, MUST_SEE_SIZE, page.seen, now), MUST_SEE_SIZE
     )
     return blocks
+
+
+def front_page(tree, now=None) -> FrontPage:
+    """The front page, deduplicated like a story page: the editors' front-page
+    picks (the first leads), "Tin mới", each top section's block, "Nên xem".
+
+    With no picks, the newest story leads, so the page is never headless.
+    """
+    featured = block_articles(Block.FRONT_PAGE, FRONT_FEATURED_SIZE, now=now)
+    shown = {a.pk for a in featured}
+    latest = latest_cards(shown, FRONT_LATEST_SIZE, now)
+    if not featured and latest:
+        featured, latest = latest[:1], latest[1:]
+    shown |= {a.pk for a in featured} | {a.pk for a in latest}
+    section_blocks = latest_by_section(tree, shown, FRONT_SECTION_SIZE, now)
+    shown |= {a.pk for _section, items in section_blocks for a in items}
+    return FrontPage(
+        lead_story=featured[0] if featured else None,
+        featured=featured[1:],
+        latest=latest,
+        section_blocks=section_blocks,
+        must_see=block_articles(Block.MUST_SEE, MUST_SEE_SIZE, shown, now),
+    )

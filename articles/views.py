@@ -11,10 +11,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from .blocks import block_articles, latest_by_section, latest_cards
+from .blocks import front_page
 from .cache import reader_page
 from .cards import as_cards
-from .models import Article, Author, Block, Tag
+from .models import Article, Author, Tag
 from .params import whole_number
 from .ratelimit import ratelimit
 from .search import SearchRequest, present, search, section_choices
@@ -22,7 +22,6 @@ from .sections import section_tree
 from .story import live_story, story_context
 
 PAGE_SIZE = 20
-SECTION_BLOCK_SIZE = 5
 
 
 class ReachablePaginator(Paginator):
@@ -68,27 +67,7 @@ def _card_page(request: HttpRequest, stories: QuerySet):
 @require_safe
 @reader_page
 def home(request: HttpRequest) -> HttpResponse:
-    tree = section_tree(request)
-    featured = block_articles(Block.FRONT_PAGE, 5)
-    shown = {a.pk for a in featured}
-    latest = latest_cards(shown, 12)
-    if not featured and latest:
-        featured, latest = latest[:1], latest[1:]
-    shown |= {a.pk for a in featured} | {a.pk for a in latest}
-    section_blocks = latest_by_section(tree, shown, SECTION_BLOCK_SIZE)
-    shown |= {a.pk for _section, items in section_blocks for a in items}
-    must_see = block_articles(Block.MUST_SEE, 6, shown)
-    return render(
-        request,
-        "articles/home.html",
-        {
-            "lead_story": featured[0] if featured else None,
-            "featured": featured[1:],
-            "latest": latest,
-            "section_blocks": section_blocks,
-            "must_see": must_see,
-        },
-    )
+    return render(request, "articles/home.html", {"front": front_page(section_tree(request))})
 
 
 @require_safe
